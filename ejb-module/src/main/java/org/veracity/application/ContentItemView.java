@@ -1,0 +1,31 @@
+package org.veracity.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.veracity.domain.distribution.DistributionAnswer;
+
+/** Everything about one item in one place (R21): the item, how it is treated now and its history. */
+public record ContentItemView(
+        String id, String url, String domain, String text, String authorId, String authorKind, String groupId,
+        List<String> topics, String region, String language, Instant postedAt, Instant receivedAt,
+        long views, long shares, boolean ad, String sponsor, List<String> mediaHashes, String status,
+        DistributionAnswer distribution, PredictionView prediction, QueueState queue,
+        List<TreatmentView> treatments, List<HistoryEntry> history) {
+
+    public record PredictionView(double score, double modelScore, double threshold, boolean predicted,
+                                 Instant evaluatedAt, Map<String, Double> features) {
+    }
+
+    public record QueueState(String status, String route, double priority, Instant enqueuedAt, String enqueuedBy,
+                             String claimedBy, Instant leaseUntil) {
+    }
+
+    public record TreatmentView(String kind, double multiplier, Instant startsAt, Instant endsAt, Instant liftedAt,
+                                boolean inForce, String reason, String policyVersion) {
+    }
+
+    public record HistoryEntry(long sequence, Instant at, String actor, String role, String action,
+                               String policyVersion, String reason) {
+    }
+}

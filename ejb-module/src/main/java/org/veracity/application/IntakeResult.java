@@ -1,0 +1,25 @@
+package org.veracity.application;
+
+import java.util.List;
+
+/** What happened to one submitted item or signal; a rejection lists its field problems. */
+public record IntakeResult(String id, IntakeStatus status, String reason, List<FieldProblem> errors) {
+
+    public IntakeResult {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static IntakeResult accepted(String id) {
+        return new IntakeResult(id, IntakeStatus.ACCEPTED, null, List.of());
+    }
+
+    public static IntakeResult duplicate(String id, String reason) {
+        return new IntakeResult(id, IntakeStatus.DUPLICATE, reason, List.of());
+    }
+
+    public static IntakeResult rejected(String id, List<FieldProblem> errors) {
+        String reason = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("rejected");
+        return new IntakeResult(id, IntakeStatus.REJECTED, reason, errors);
+    }
+}

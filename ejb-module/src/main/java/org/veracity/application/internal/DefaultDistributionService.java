@@ -1,0 +1,45 @@
+package org.veracity.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.veracity.application.DistributionService;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.demotion.Demotion;
+import org.veracity.domain.demotion.DemotionRepository;
+import org.veracity.domain.distribution.DistributionAnswer;
+import org.veracity.domain.distribution.Treatments;
+
+@Stateless
+public class DefaultDistributionService implements DistributionService {
+
+    @Inject
+    ContentRepository contents;
+
+    @Inject
+    DemotionRepository demotions;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<DistributionAnswer> answer(List<String> contentIds) {
+        Instant now = clock.instant();
+        Map<String, ContentItem> items = contents.findByPlatformIds(contentIds).stream()
+                .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
+        Map<Long, List<Demotion>> inForce = demotions.inForceAt(items.values(), now).stream()
+                .collect(Collectors.groupingBy(d -> d.getItem().getId()));
+        return contentIds.stream().map(id -> {
+            ContentItem item = items.get(id);
+            return item == null
+                    ? DistributionAnswer.unknown(id)
+                    : Treatments.answer(id, item.getStatus(), inForce.getOrDefault(item.getId(), List.of()), now);
+        }).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.veracity.domain.access;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An integrator's bearer token (R24). Only the SHA-256 of the secret is stored: the secret is
+ * shown once, at issue. Temporary tokens last at most 24 hours; permanent ones belong to a
+ * system user and last until revoked.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    public static final Duration LONGEST_TEMPORARY = Duration.ofHours(24);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String name;
+
+    @Column(name = "owner_name", nullable = false, length = 200)
+    private String owner;
+
+    @Column(name = "secret_hash", nullable = false, unique = true, length = 64)
+    private String secretHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "api_token_scope", joinColumns = @JoinColumn(name = "token_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", length = 30)
+    private Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    protected ApiToken() {
+    }
+
+    static ApiToken issue(String name, String owner, String secretHash, Set<Scope> scopes, Instant now,
+                          Duration lifetime, boolean demo) {
+        if (lifetime != null && (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(LONGEST_TEMPORARY) > 0)) {
+            throw new IllegalArgumentException("a temporary token lasts more than 0 and at most 24 hours");
+        }
+        ApiToken t = new ApiToken();
+        t.name = name;
+        t.owner = owner;
+        t.secretHash = secretHash;
+        t.scopes = scopes.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes);
+        t.issuedAt = now;
+        t.expiresAt = lifetime == null ? null : now.plus(lifetime);
+        t.demo = demo;
+        return t;
+    }
+
+    public boolean allows(Scope scope) {
+        return scopes.contains(scope) || scopes.contains(Scope.ADMIN);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getOwner() { return owner; }
+    public Set<Scope> getScopes() { return Set.copyOf(scopes); }
+    public Instant getIssuedAt() { return issuedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getRevokedAt() { return revokedAt; }
+    public boolean isDemo() { return demo; }
+}

@@ -1,0 +1,107 @@
+package org.veracity.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One state change (R21). Events form a hash chain: each hash covers the event's fields and the
+ * previous event's hash, so changing, removing or reordering a stored row is detectable.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    @Column(name = "seq")
+    private long sequence;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 200)
+    private String actor;
+
+    @Column(name = "actor_role", nullable = false, length = 100)
+    private String role;
+
+    @Column(name = "subject_type", nullable = false, length = 40)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false, length = 200)
+    private String subjectId;
+
+    @Column(nullable = false, length = 60)
+    private String action;
+
+    @Column(name = "policy_version", length = 80)
+    private String policyVersion;
+
+    @Column(length = 2000)
+    private String reason;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+    }
+
+    /** Builds the next link of the chain. Times are cut to microseconds, as databases store them. */
+    public static AuditEvent chain(long sequence, String previousHash, AuditEntry entry, Instant at) {
+        AuditEvent e = new AuditEvent();
+        e.sequence = sequence;
+        e.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+        e.actor = entry.actor();
+        e.role = entry.role();
+        e.subjectType = entry.subjectType();
+        e.subjectId = entry.subjectId();
+        e.action = entry.action();
+        e.policyVersion = entry.policyVersion();
+        e.reason = entry.reason();
+        e.previousHash = previousHash;
+        e.hash = e.computeHash();
+        return e;
+    }
+
+    /** True when this row still matches its hash and follows the given previous hash. */
+    public boolean followsIntactly(String expectedPreviousHash) {
+        return Objects.equals(previousHash, expectedPreviousHash) && Objects.equals(hash, computeHash());
+    }
+
+    private String computeHash() {
+        String canonical = String.join("\u001f", Long.toString(sequence), previousHash,
+                occurredAt.truncatedTo(ChronoUnit.MICROS).toString(), actor, role, subjectType, subjectId, action,
+                Objects.toString(policyVersion, ""), Objects.toString(reason, ""));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    public long getSequence() { return sequence; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public String getRole() { return role; }
+    public String getSubjectType() { return subjectType; }
+    public String getSubjectId() { return subjectId; }
+    public String getAction() { return action; }
+    public String getPolicyVersion() { return policyVersion; }
+    public String getReason() { return reason; }
+    public String getPreviousHash() { return previousHash; }
+    public String getHash() { return hash; }
+}

@@ -1,0 +1,143 @@
+package org.veracity.domain.content;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A post, ad or link on the platform, known to Veracity by the platform's own id (R1). */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "platform_id", nullable = false, unique = true, length = 200)
+    private String platformId;
+
+    @Column(length = 2048)
+    private String url;
+
+    @Column(length = 255)
+    private String domain;
+
+    @Column(name = "body", length = 65536)
+    private String text;
+
+    @Column(name = "author_id", nullable = false, length = 200)
+    private String authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_kind", nullable = false, length = 20)
+    private AuthorKind authorKind;
+
+    @Column(name = "group_id", length = 200)
+    private String groupId;
+
+    @ElementCollection
+    @CollectionTable(name = "content_topic", joinColumns = @JoinColumn(name = "content_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic", length = 100)
+    private List<String> topics = new ArrayList<>();
+
+    @Column(length = 2)
+    private String region;
+
+    @Column(length = 35)
+    private String language;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    private long views;
+
+    private long shares;
+
+    @Column(name = "is_ad")
+    private boolean ad;
+
+    @Column(length = 200)
+    private String sponsor;
+
+    @ElementCollection
+    @CollectionTable(name = "content_media_hash", joinColumns = @JoinColumn(name = "content_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "hash", length = 256)
+    private List<String> mediaHashes = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ContentStatus status = ContentStatus.ACTIVE;
+
+    @Version
+    private long version;
+
+    protected ContentItem() {
+    }
+
+    public static ContentItem receive(ContentSubmission s, Instant receivedAt) {
+        ContentItem item = new ContentItem();
+        item.platformId = s.id();
+        item.url = s.url();
+        item.domain = WebDomain.hostOf(s.url()).orElse(null);
+        item.text = s.text();
+        item.authorId = s.authorId();
+        item.authorKind = s.authorKind();
+        item.groupId = s.groupId();
+        item.topics = new ArrayList<>(s.topics().stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList());
+        item.region = s.region();
+        item.language = s.language();
+        item.postedAt = s.postedAt();
+        item.receivedAt = receivedAt;
+        item.views = s.views();
+        item.shares = s.shares();
+        item.ad = s.ad();
+        item.sponsor = s.sponsor();
+        item.mediaHashes = new ArrayList<>(s.mediaHashes().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        return item;
+    }
+
+    /** Share velocity in shares per hour since posting; the first hour counts as a whole hour. */
+    public double shareVelocityAt(Instant now) {
+        double hours = Math.max(1.0, (now.getEpochSecond() - postedAt.getEpochSecond()) / 3600.0);
+        return shares / hours;
+    }
+
+    public Long getId() { return id; }
+    public String getPlatformId() { return platformId; }
+    public String getUrl() { return url; }
+    public String getDomain() { return domain; }
+    public String getText() { return text; }
+    public String getAuthorId() { return authorId; }
+    public AuthorKind getAuthorKind() { return authorKind; }
+    public String getGroupId() { return groupId; }
+    public List<String> getTopics() { return List.copyOf(topics); }
+    public String getRegion() { return region; }
+    public String getLanguage() { return language; }
+    public Instant getPostedAt() { return postedAt; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public long getViews() { return views; }
+    public long getShares() { return shares; }
+    public boolean isAd() { return ad; }
+    public String getSponsor() { return sponsor; }
+    public List<String> getMediaHashes() { return List.copyOf(mediaHashes); }
+    public ContentStatus getStatus() { return status; }
+}

@@ -1,0 +1,18 @@
+package org.veracity.domain.demotion;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.veracity.domain.content.ContentItem;
+
+public interface DemotionRepository {
+
+    void store(Demotion demotion);
+
+    List<Demotion> findByItem(ContentItem item);
+
+    /** Demotions of these items in force at {@code t}, judged by their windows alone. */
+    List<Demotion> inForceAt(Collection<ContentItem> items, Instant t);
+
+    boolean hasDemotionOfKind(ContentItem item, DemotionKind kind);
+}

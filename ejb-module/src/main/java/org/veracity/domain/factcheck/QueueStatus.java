@@ -1,0 +1,5 @@
+package org.veracity.domain.factcheck;
+
+public enum QueueStatus {
+    QUEUED, CLAIMED, RATED, CLOSED
+}

@@ -1,0 +1,65 @@
+package org.veracity.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.veracity.domain.demotion.Multiplier;
+import org.veracity.domain.demotion.TemporaryDemotionPolicy;
+import org.veracity.domain.policy.PolicyCodes;
+import org.veracity.domain.prediction.PredictionModel;
+
+/**
+ * Turns configuration (MicroProfile Config: META-INF/microprofile-config.properties, overridden by
+ * system properties and environment variables such as VERACITY_PREDICTION_THRESHOLD) into the
+ * rule objects the domain uses. Defaults are in that file, next to the other settings.
+ */
+@ApplicationScoped
+public class RuleSettings {
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.bias")
+    double bias;
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.weight.false-news-reports")
+    double reportsWeight;
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.weight.disbelief-comments")
+    double disbeliefWeight;
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.weight.share-velocity")
+    double velocityWeight;
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.weight.external-falsity")
+    double externalWeight;
+
+    @Inject
+    @ConfigProperty(name = "veracity.prediction.threshold")
+    double threshold;
+
+    @Inject
+    @ConfigProperty(name = "veracity.demotion.temporary.multiplier")
+    double temporaryMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.demotion.temporary.duration")
+    Duration temporaryDuration;
+
+    @Produces
+    @ApplicationScoped
+    PredictionModel predictionModel() {
+        return new PredictionModel(bias, reportsWeight, disbeliefWeight, velocityWeight, externalWeight, threshold);
+    }
+
+    @Produces
+    @ApplicationScoped
+    TemporaryDemotionPolicy temporaryDemotionPolicy() {
+        return new TemporaryDemotionPolicy(new Multiplier(temporaryMultiplier), temporaryDuration,
+                PolicyCodes.TEMPORARY_DEMOTION + "@v1");
+    }
+}

@@ -1,0 +1,46 @@
+package org.veracity.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.demotion.Demotion;
+import org.veracity.domain.demotion.DemotionKind;
+import org.veracity.domain.demotion.DemotionRepository;
+
+@ApplicationScoped
+public class JpaDemotionRepository implements DemotionRepository {
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    @Override
+    public void store(Demotion demotion) {
+        em.persist(demotion);
+    }
+
+    @Override
+    public List<Demotion> findByItem(ContentItem item) {
+        return em.createQuery("select d from Demotion d where d.item = :item order by d.startsAt, d.id", Demotion.class)
+                .setParameter("item", item).getResultList();
+    }
+
+    @Override
+    public List<Demotion> inForceAt(Collection<ContentItem> items, Instant t) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Demotion d where d.item in :items and d.startsAt <= :t"
+                        + " and (d.endsAt is null or d.endsAt > :t) and (d.liftedAt is null or d.liftedAt > :t)",
+                Demotion.class).setParameter("items", items).setParameter("t", t).getResultList();
+    }
+
+    @Override
+    public boolean hasDemotionOfKind(ContentItem item, DemotionKind kind) {
+        return em.createQuery("select count(d) from Demotion d where d.item = :item and d.kind = :kind", Long.class)
+                .setParameter("item", item).setParameter("kind", kind).getSingleResult() > 0;
+    }
+}
