@@ -50,14 +50,13 @@ public class RuleSettings {
     @ConfigProperty(name = "veracity.demotion.temporary.duration")
     Duration temporaryDuration;
 
+    // Dependent, not application-scoped: records are final and cannot be proxied; building one is cheap.
     @Produces
-    @ApplicationScoped
     PredictionModel predictionModel() {
         return new PredictionModel(bias, reportsWeight, disbeliefWeight, velocityWeight, externalWeight, threshold);
     }
 
     @Produces
-    @ApplicationScoped
     TemporaryDemotionPolicy temporaryDemotionPolicy() {
         return new TemporaryDemotionPolicy(new Multiplier(temporaryMultiplier), temporaryDuration,
                 PolicyCodes.TEMPORARY_DEMOTION + "@v1");

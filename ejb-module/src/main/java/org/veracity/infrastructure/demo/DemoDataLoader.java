@@ -1,0 +1,114 @@
+package org.veracity.infrastructure.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.veracity.application.DeskUserService;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Role;
+import org.veracity.domain.access.Scope;
+import org.veracity.domain.access.TokenSecret.IssuedToken;
+
+/**
+ * Demo mode only ({@code veracity.demo.enabled=true}, set by the run script): on the first start it
+ * creates one desk user per role and loads the demo content through the ordinary intake service;
+ * on every start it replaces the demo integrator token. Logins and the token go to the credentials
+ * file for the run script to print, never to the log.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    static final Actor LOADER = new Actor("demo-loader", Set.of(Role.SYSTEM));
+
+    @Inject
+    @ConfigProperty(name = "veracity.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "veracity.demo.credentials-file")
+    Optional<String> credentialsFile;
+
+    @Inject
+    @ConfigProperty(name = "veracity.demo.password")
+    Optional<String> password;
+
+    @Inject
+    DeskUserService users;
+
+    @Inject
+    DemoContent content;
+
+    @Inject
+    DemoToken demoToken;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        String pw = password.orElseThrow(() -> new IllegalStateException(
+                "demo mode needs VERACITY_DEMO_PASSWORD (the run script sets it)"));
+        List<String> created = createUsers(pw);
+        int items = content.loadIfEmpty(LOADER);
+        IssuedToken token = demoToken.replace(LOADER);
+        writeCredentials(pw, token.secret());
+        LOG.info(() -> "demo mode: " + created.size() + " desk users created, " + items
+                + " demo items loaded, demo token " + token.token().getName() + " issued");
+    }
+
+    private List<String> createUsers(String pw) {
+        record Demo(String username, String displayName, Role role, String organisation) { }
+        List<Demo> demo = List.of(
+                new Demo("moderator", "Morgan Moderator", Role.MODERATOR, null),
+                new Demo("specialist", "Sam Specialist", Role.SPECIALIST, null),
+                new Demo("factchecker", "Frances Fact-Checker", Role.FACT_CHECKER, "Demo Fact-Check Partner"),
+                new Demo("policylead", "Pat Policy-Lead", Role.POLICY_LEAD, null),
+                new Demo("admin", "Alex Admin", Role.ADMIN, null));
+        return demo.stream().filter(d -> users.find(d.username()).isEmpty())
+                .peek(d -> users.create(d.username(), d.displayName(), pw, EnumSet.of(d.role()), d.organisation(),
+                        true, LOADER))
+                .map(Demo::username).toList();
+    }
+
+    private void writeCredentials(String pw, String secret) {
+        if (credentialsFile.isEmpty()) {
+            return;
+        }
+        Path file = Path.of(credentialsFile.get());
+        String text = "# Veracity demo credentials, rewritten at every demo start\n"
+                + "users=moderator specialist factchecker policylead admin\n"
+                + "password=" + pw + "\n"
+                + "token=" + secret + "\n";
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, text, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the demo credentials file " + file, e);
+        }
+    }
+
+    static Set<Scope> allScopes() {
+        return EnumSet.allOf(Scope.class);
+    }
+}

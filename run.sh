@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs Veracity on Payara Micro with an embedded H2 database and demo data.
+#   ./run.sh            build if needed, start on http://localhost:8080, print URLs and demo logins
+# Ctrl-C stops it; the data stays in $VERACITY_DATA_DIR (default ./.veracity-data) for the next start.
+# Settings: VERACITY_PORT (8080), VERACITY_DATA_DIR, and any veracity.* key as an environment variable.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+PORT=${VERACITY_PORT:-8080}
+DATA_DIR=$(mkdir -p "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && cd "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && pwd)
+WAR=$ROOT/web-module/target/veracity.war
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+MICRO=$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar
+
+say() { printf '\033[1m%s\033[0m\n' "$*"; }
+
+if [ ! -f "$WAR" ] || [ -n "$(find pom.xml ejb-module batch-module web-module -newer "$WAR" -type f -not -path '*/target/*' -print -quit)" ]; then
+  say "Building Veracity (first run downloads dependencies; a few minutes) ..."
+  mvn -q -B -DskipTests -pl web-module -am install
+fi
+if [ ! -f "$MICRO" ]; then
+  say "Fetching Payara Micro $PAYARA_VERSION ..."
+  mvn -q -B dependency:get -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION"
+fi
+
+mkdir -p "$DATA_DIR/runtime"
+sed "s#@DATA_DIR@#$DATA_DIR#g" config/micro/post-boot-h2.asadmin > "$DATA_DIR/runtime/post-boot.asadmin"
+# One demo password per data directory, made on the first start and kept with the data.
+if [ ! -s "$DATA_DIR/demo-password" ]; then
+  (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-20 > "$DATA_DIR/demo-password")
+fi
+CREDENTIALS=$DATA_DIR/demo-credentials.properties
+rm -f "$CREDENTIALS"
+
+export VERACITY_DEMO_ENABLED=true
+export VERACITY_DEMO_PASSWORD
+VERACITY_DEMO_PASSWORD=$(cat "$DATA_DIR/demo-password")
+export VERACITY_DEMO_CREDENTIALS_FILE=$CREDENTIALS
+
+say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
+java ${VERACITY_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
+  --prebootcommandfile config/micro/pre-boot.asadmin \
+  --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \
+  --rootdir "$DATA_DIR/runtime/payara" \
+  --deploy "$WAR" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &
+SERVER=$!
+trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM
+tail -n +1 -f "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
+
+for _ in $(seq 1 180); do
+  if ! kill -0 "$SERVER" 2>/dev/null; then say "Payara Micro stopped; see $DATA_DIR/runtime/server.log"; exit 1; fi
+  if [ -s "$CREDENTIALS" ] && curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
+  sleep 1
+done
+if [ ! -s "$CREDENTIALS" ]; then say "Veracity did not become ready; see $DATA_DIR/runtime/server.log"; kill "$SERVER"; exit 1; fi
+
+TOKEN=$(sed -n 's/^token=//p' "$CREDENTIALS")
+BASE=http://localhost:$PORT
+cat <<MSG
+
+  Veracity is running.
+    Desk (moderators, fact-checkers, admins)  $BASE/desk/
+    Public transparency pages                 $BASE/transparency/
+    REST API                                  $BASE/api/v1/...
+    OpenAPI description                       $BASE/openapi
+    Readiness                                 $BASE/health/ready
+
+  Demo logins (password for each: $VERACITY_DEMO_PASSWORD)
+    moderator  specialist  factchecker  policylead  admin
+
+  demo token: $TOKEN
+
+  Try:  curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
+             -d '{"ids":["demo-bleach-cure","demo-nypost-hunter-biden"]}' $BASE/api/v1/distribution
+
+  Server log: $DATA_DIR/runtime/server.log   Stop: Ctrl-C (data is kept in $DATA_DIR)
+MSG
+wait "$SERVER"

@@ -1,0 +1,16 @@
+package org.veracity.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+
+/** The integrators' REST API under /api (DESIGN §4). JSON and XML come from the same JAXB-annotated classes. */
+@ApplicationPath("api")
+public class VeracityApi extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // Without this Jersey answers JAXB-annotated classes through JSON-B, which renders them as {}.
+        return Map.of("jersey.config.jsonFeature", "MoxyJsonFeature");
+    }
+}

@@ -1,0 +1,185 @@
+package org.veracity.interfaces.rest.content;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.veracity.application.ContentItemView;
+import org.veracity.interfaces.rest.Conversions;
+import org.veracity.interfaces.rest.distribution.DistributionItems;
+
+/** {@code GET /api/v1/content/{id}}: the item, its treatments, labels, queue state, ratings and history. */
+@XmlRootElement(name = "content")
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ContentDetail {
+
+    public String id;
+    public String url;
+    public String domain;
+    public String text;
+    public String authorId;
+    public String authorKind;
+    public String groupId;
+    @XmlElement(name = "topics")
+    public List<String> topics;
+    public String region;
+    public String language;
+    public String postedAt;
+    public String receivedAt;
+    public long views;
+    public long shares;
+    public boolean ad;
+    public String sponsor;
+    @XmlElement(name = "mediaHashes")
+    public List<String> mediaHashes;
+    public String status;
+    public DistributionItems.Item distribution;
+    public Prediction prediction;
+    public Queue queue;
+    @XmlElement(name = "treatments")
+    public List<Treatment> treatments = new ArrayList<>();
+    @XmlElement(name = "ratings")
+    public List<String> ratings = new ArrayList<>();
+    @XmlElement(name = "history")
+    public List<HistoryEntry> history = new ArrayList<>();
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Prediction {
+        public double score;
+        public double modelScore;
+        public double threshold;
+        public boolean predicted;
+        public String evaluatedAt;
+        @XmlElement(name = "features")
+        public List<Feature> features = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Feature {
+        public String name;
+        public double value;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Queue {
+        public String status;
+        public String route;
+        public double priority;
+        public String enqueuedAt;
+        public String enqueuedBy;
+        public String claimedBy;
+        public String leaseUntil;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Treatment {
+        public String kind;
+        public double multiplier;
+        public String startsAt;
+        public String endsAt;
+        public String liftedAt;
+        public boolean inForce;
+        public String reason;
+        public String policyVersion;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class HistoryEntry {
+        public long sequence;
+        public String at;
+        public String actor;
+        public String role;
+        public String action;
+        public String policyVersion;
+        public String reason;
+    }
+
+    public static ContentDetail of(ContentItemView v) {
+        ContentDetail d = new ContentDetail();
+        d.id = v.id();
+        d.url = v.url();
+        d.domain = v.domain();
+        d.text = v.text();
+        d.authorId = v.authorId();
+        d.authorKind = v.authorKind();
+        d.groupId = v.groupId();
+        d.topics = v.topics();
+        d.region = v.region();
+        d.language = v.language();
+        d.postedAt = Conversions.text(v.postedAt());
+        d.receivedAt = Conversions.text(v.receivedAt());
+        d.views = v.views();
+        d.shares = v.shares();
+        d.ad = v.ad();
+        d.sponsor = v.sponsor();
+        d.mediaHashes = v.mediaHashes();
+        d.status = v.status();
+        d.distribution = DistributionItems.Item.of(v.distribution());
+        d.prediction = prediction(v.prediction());
+        d.queue = queue(v.queue());
+        v.treatments().forEach(t -> d.treatments.add(treatment(t)));
+        v.history().forEach(h -> d.history.add(history(h)));
+        return d;
+    }
+
+    private static Prediction prediction(ContentItemView.PredictionView p) {
+        if (p == null) {
+            return null;
+        }
+        Prediction out = new Prediction();
+        out.score = p.score();
+        out.modelScore = p.modelScore();
+        out.threshold = p.threshold();
+        out.predicted = p.predicted();
+        out.evaluatedAt = Conversions.text(p.evaluatedAt());
+        p.features().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            Feature f = new Feature();
+            f.name = e.getKey();
+            f.value = e.getValue();
+            out.features.add(f);
+        });
+        return out;
+    }
+
+    private static Queue queue(ContentItemView.QueueState q) {
+        if (q == null) {
+            return null;
+        }
+        Queue out = new Queue();
+        out.status = q.status();
+        out.route = q.route();
+        out.priority = q.priority();
+        out.enqueuedAt = Conversions.text(q.enqueuedAt());
+        out.enqueuedBy = q.enqueuedBy();
+        out.claimedBy = q.claimedBy();
+        out.leaseUntil = Conversions.text(q.leaseUntil());
+        return out;
+    }
+
+    private static Treatment treatment(ContentItemView.TreatmentView t) {
+        Treatment out = new Treatment();
+        out.kind = t.kind();
+        out.multiplier = t.multiplier();
+        out.startsAt = Conversions.text(t.startsAt());
+        out.endsAt = Conversions.text(t.endsAt());
+        out.liftedAt = Conversions.text(t.liftedAt());
+        out.inForce = t.inForce();
+        out.reason = t.reason();
+        out.policyVersion = t.policyVersion();
+        return out;
+    }
+
+    private static HistoryEntry history(ContentItemView.HistoryEntry h) {
+        HistoryEntry out = new HistoryEntry();
+        out.sequence = h.sequence();
+        out.at = Conversions.text(h.at());
+        out.actor = h.actor();
+        out.role = h.role();
+        out.action = h.action();
+        out.policyVersion = h.policyVersion();
+        out.reason = h.reason();
+        return out;
+    }
+}
