@@ -16,7 +16,7 @@ say() { printf '\033[1m%s\033[0m\n' "$*"; }
 
 if [ ! -f "$WAR" ] || [ -n "$(find pom.xml ejb-module batch-module web-module -newer "$WAR" -type f -not -path '*/target/*' -print -quit)" ]; then
   say "Building Veracity (first run downloads dependencies; a few minutes) ..."
-  mvn -q -B -DskipTests -pl web-module -am install
+  mvn -q -B -DskipTests -pl web-module -am package
 fi
 if [ ! -f "$MICRO" ]; then
   say "Fetching Payara Micro $PAYARA_VERSION ..."
@@ -41,7 +41,6 @@ say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
 java ${VERACITY_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
   --prebootcommandfile config/micro/pre-boot.asadmin \
   --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \
-  --rootdir "$DATA_DIR/runtime/payara" \
   --deploy "$WAR" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &
 SERVER=$!
 trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM

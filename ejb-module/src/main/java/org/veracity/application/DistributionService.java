@@ -14,5 +14,5 @@ public interface DistributionService {
     /** Answers in the order asked; ids Veracity does not know answer multiplier 1. */
     List<DistributionAnswer> answer(
             @NotNull(message = "is required") @NotEmpty(message = "must hold at least one id")
-            @Size(max = MAX_IDS, message = "must hold at most 1000 ids") List<@NotNull String> contentIds);
+            @Size(max = MAX_IDS, message = "must hold at most 1000 ids") List<@NotNull String> ids);
 }

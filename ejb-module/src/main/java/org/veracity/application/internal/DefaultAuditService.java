@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.veracity.application.AuditService;
@@ -9,6 +10,7 @@ import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainVerification;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultAuditService implements AuditService {
 
     private static final int PAGE = 1000;

@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.veracity.domain.factcheck.QueueRepository;
 import org.veracity.domain.prediction.PredictionRepository;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultContentQueryService implements ContentQueryService {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultDeskUserService implements DeskUserService {
 
     @Inject

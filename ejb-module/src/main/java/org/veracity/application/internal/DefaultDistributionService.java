@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.veracity.domain.distribution.DistributionAnswer;
 import org.veracity.domain.distribution.Treatments;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultDistributionService implements DistributionService {
 
     @Inject
@@ -29,13 +31,13 @@ public class DefaultDistributionService implements DistributionService {
     Clock clock;
 
     @Override
-    public List<DistributionAnswer> answer(List<String> contentIds) {
+    public List<DistributionAnswer> answer(List<String> ids) {
         Instant now = clock.instant();
-        Map<String, ContentItem> items = contents.findByPlatformIds(contentIds).stream()
+        Map<String, ContentItem> items = contents.findByPlatformIds(ids).stream()
                 .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
         Map<Long, List<Demotion>> inForce = demotions.inForceAt(items.values(), now).stream()
                 .collect(Collectors.groupingBy(d -> d.getItem().getId()));
-        return contentIds.stream().map(id -> {
+        return ids.stream().map(id -> {
             ContentItem item = items.get(id);
             return item == null
                     ? DistributionAnswer.unknown(id)

@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.veracity.domain.factcheck.QueueEntry;
 import org.veracity.domain.factcheck.QueueRepository;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultFactCheckQueueService implements FactCheckQueueService {
 
     private static final int EXCERPT = 160;

@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.veracity.domain.signal.SignalRepository;
 import org.veracity.domain.signal.SignalSubmission;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultIntakeService implements IntakeService {
 
     /** Integrators' clocks drift; a post "from the future" beyond this is an error, not drift. */

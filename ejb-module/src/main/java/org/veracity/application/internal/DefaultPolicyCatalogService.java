@@ -1,12 +1,14 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.veracity.application.PolicyCatalogService;
 import org.veracity.domain.policy.PolicyRepository;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultPolicyCatalogService implements PolicyCatalogService {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.veracity.domain.access.TokenSecret.IssuedToken;
 import org.veracity.domain.audit.AuditEntry;
 
 @Stateless
+@Interceptors(UseCaseValidation.class)
 public class DefaultTokenService implements TokenService {
 
     @Inject

@@ -1,0 +1,53 @@
+package org.veracity.infrastructure.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.veracity.testsupport.PostgresTestDatabase;
+
+/** The same migrations build the schema on the embedded database of the demo run and on PostgreSQL. */
+class SchemaMigrationsTest {
+
+    @Test
+    void migrations_build_the_schema_on_embedded_h2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        assertSchemaBuiltAndStable(h2);
+    }
+
+    @Test
+    void migrations_build_the_schema_on_postgresql() throws SQLException {
+        try (PostgresTestDatabase db = PostgresTestDatabase.create("veracity_migrations")) {
+            assertSchemaBuiltAndStable(db.dataSource());
+        }
+    }
+
+    private static void assertSchemaBuiltAndStable(DataSource ds) throws SQLException {
+        MigrateResult first = flyway(ds).migrate();
+        assertEquals("2", first.targetSchemaVersion);
+        assertEquals(0, flyway(ds).migrate().migrationsExecuted, "a second run must change nothing");
+        assertEquals(17, count(ds, "select count(*) from policy"));
+        assertEquals(1, count(ds, "select count(*) from policy_version where policy_code = 'militarized-language-polling-places'"
+                + " and effective_from = TIMESTAMP WITH TIME ZONE '2020-10-07 00:00:00+00'"));
+        assertEquals(0, count(ds, "select last_seq from audit_chain_head where id = 1"));
+    }
+
+    private static Flyway flyway(DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+    }
+
+    private static long count(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.veracity.it.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that `mvn package` built, as Payara Micro runs it, plus the test-only clock and fixtures. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive veracity() {
+        File war = new File(System.getProperty("veracity.it.war", "target/veracity.war"));
+        // ROOT.war: Payara Micro serves it at "/", as the run script does with --contextroot /.
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+                .addClasses(AdjustableClock.class, TestControlResource.class);
+    }
+}

@@ -1,0 +1,76 @@
+package org.veracity.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * Runs before Payara Micro boots for the integration tests (exec-maven-plugin, pre-integration-test):
+ * makes a fresh PostgreSQL database {@code veracity_it} and writes the post-boot command file that
+ * points Veracity's datasource at it. When PostgreSQL is unreachable it falls back to H2 with a loud
+ * warning, unless {@code veracity.it.requirePostgres} is true (CI), in which case the build fails.
+ */
+public final class ItDatabase {
+
+    static final String DATABASE = "veracity_it";
+
+    private ItDatabase() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path templates = Path.of(args[0]);
+        Path itDir = Path.of(args[1]);
+        Files.createDirectories(itDir);
+        String url = System.getProperty("veracity.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = System.getProperty("veracity.it.pgUser", "postgres");
+        String postBoot;
+        String chosen;
+        try {
+            recreate(url, user);
+            String hostPort = url.replaceFirst("^jdbc:postgresql://", "").replaceFirst("/.*$", "");
+            String[] hp = hostPort.split(":");
+            postBoot = Files.readString(templates.resolve("post-boot-postgresql.asadmin"))
+                    .replace("@PG_HOST@", hp[0]).replace("@PG_PORT@", hp.length > 1 ? hp[1] : "5432")
+                    .replace("@PG_DATABASE@", DATABASE).replace("@PG_USER@", user);
+            chosen = "postgresql " + hostPort + "/" + DATABASE;
+        } catch (SQLException e) {
+            if (Boolean.getBoolean("veracity.it.requirePostgres")) {
+                throw new IllegalStateException("PostgreSQL is required (veracity.it.requirePostgres=true) but " + url
+                        + " is not reachable: " + e.getMessage(), e);
+            }
+            System.err.println("\n*** WARNING: PostgreSQL at " + url + " is not reachable (" + e.getMessage()
+                    + "). The integration tests run on embedded H2 instead; the PostgreSQL run is SKIPPED. ***\n");
+            Path data = itDir.resolve("h2-data");
+            postBoot = Files.readString(templates.resolve("post-boot-h2.asadmin"))
+                    .replace("@DATA_DIR@", data.toAbsolutePath().toString());
+            chosen = "h2 " + data.toAbsolutePath();
+            deleteH2Files(data);
+        }
+        Files.writeString(itDir.resolve("post-boot.asadmin"), postBoot);
+        Files.writeString(itDir.resolve("database.txt"), chosen + "\n");
+        System.out.println("integration tests use " + chosen.toUpperCase(Locale.ROOT).charAt(0) + chosen.substring(1));
+    }
+
+    private static void recreate(String url, String user) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, System.getenv("VERACITY_DB_PASSWORD"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+
+    private static void deleteH2Files(Path data) throws IOException {
+        if (Files.isDirectory(data)) {
+            try (var files = Files.walk(data)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
