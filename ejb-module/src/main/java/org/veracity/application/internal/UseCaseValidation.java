@@ -23,6 +23,10 @@ public class UseCaseValidation {
 
     @AroundInvoke
     Object validate(InvocationContext call) throws Exception {
+        // Payara hands a null parameter array to interceptors of methods without parameters.
+        if (call.getParameters() == null || call.getParameters().length == 0) {
+            return call.proceed();
+        }
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()
                 .validateParameters(call.getTarget(), call.getMethod(), call.getParameters());
         if (!violations.isEmpty()) {
