@@ -11,14 +11,25 @@ public record ContentItemView(
         List<String> topics, String region, String language, Instant postedAt, Instant receivedAt,
         long views, long shares, boolean ad, String sponsor, List<String> mediaHashes, String status,
         DistributionAnswer distribution, PredictionView prediction, QueueState queue,
-        List<TreatmentView> treatments, List<HistoryEntry> history) {
+        List<TreatmentView> treatments, List<RatingView> ratings, String exemption, List<String> eligibilityProblems,
+        List<HistoryEntry> history) {
 
     public record PredictionView(double score, double modelScore, double threshold, boolean predicted,
-                                 Instant evaluatedAt, Map<String, Double> features) {
+                                 Instant evaluatedAt, Map<String, Double> features, List<String> explanation) {
     }
 
-    public record QueueState(String status, String route, double priority, Instant enqueuedAt, String enqueuedBy,
-                             String claimedBy, Instant leaseUntil) {
+    public record RatingView(long id, String organisation, String rater, String verdict, String claim,
+                             String articleUrl, String summary, Instant ratedAt, Instant supersededAt,
+                             List<DisputeView> disputes) {
+    }
+
+    public record DisputeView(long id, String openedBy, String statement, Instant openedAt, String status,
+                              String resolvedBy, Instant resolvedAt, String resolution) {
+    }
+
+    public record QueueState(long entryId, String status, String route, double priority, Instant enqueuedAt, String enqueuedBy,
+                             String claimedBy, Instant leaseUntil,
+                             String issue, String evidence) {
     }
 
     public record TreatmentView(String kind, double multiplier, Instant startsAt, Instant endsAt, Instant liftedAt,

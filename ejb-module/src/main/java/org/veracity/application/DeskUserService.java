@@ -23,6 +23,9 @@ public interface DeskUserService {
 
     Optional<DeskUserView> find(String username);
 
+    /** The actor a logged-in user acts as: name, roles and partner organisation. */
+    Optional<Actor> actorFor(String username);
+
     record DeskUserView(String username, String displayName, Set<Role> roles, String organisation) {
         public DeskUserView {
             roles = Set.copyOf(roles);

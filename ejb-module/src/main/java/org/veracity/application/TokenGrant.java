@@ -16,6 +16,6 @@ public record TokenGrant(String tokenName, String owner, Set<Scope> scopes) {
     }
 
     public Actor asActor() {
-        return Actor.integrator(tokenName);
+        return Actor.integrator(tokenName, owner);
     }
 }

@@ -14,6 +14,6 @@ public final class TestItems {
 
     public static ContentItem item(String id, AuthorKind kind, long views, long shares, Instant postedAt) {
         return ContentItem.receive(new ContentSubmission(id, "https://www.example.org/a", "some text", "author-1", kind,
-                null, List.of("Politics"), "US", "en", postedAt, views, shares, false, null, List.of()), postedAt);
+                null, List.of("Politics"), "US", "en", postedAt, views, shares, false, null, List.of(), null), postedAt);
     }
 }

@@ -1,27 +1,34 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.veracity.application.ContentItemView;
+import org.veracity.application.ContentItemView.DisputeView;
 import org.veracity.application.ContentItemView.HistoryEntry;
 import org.veracity.application.ContentItemView.PredictionView;
 import org.veracity.application.ContentItemView.QueueState;
+import org.veracity.application.ContentItemView.RatingView;
 import org.veracity.application.ContentItemView.TreatmentView;
 import org.veracity.application.ContentQueryService;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
-import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.distribution.Treatments;
-import org.veracity.domain.factcheck.QueueRepository;
+import org.veracity.domain.factcheck.DisputeRepository;
+import org.veracity.domain.factcheck.QueueEntry;
+import org.veracity.domain.factcheck.Rating;
+import org.veracity.domain.factcheck.RatingRepository;
+import org.veracity.domain.prediction.Prediction;
+import org.veracity.domain.prediction.PredictionModel;
 import org.veracity.domain.prediction.PredictionRepository;
+import org.veracity.domain.factcheck.QueueRepository;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -37,10 +44,28 @@ public class DefaultContentQueryService implements ContentQueryService {
     PredictionRepository predictions;
 
     @Inject
+    PredictionModel model;
+
+    @Inject
     QueueRepository queue;
 
     @Inject
+    RatingRepository ratings;
+
+    @Inject
+    DisputeRepository disputes;
+
+    @Inject
     AuditRepository audit;
+
+    @Inject
+    TreatmentLoader treatments;
+
+    @Inject
+    ExemptionCheck exemption;
+
+    @Inject
+    FactCheckPipeline pipeline;
 
     @Inject
     Clock clock;
@@ -52,22 +77,42 @@ public class DefaultContentQueryService implements ContentQueryService {
 
     private ContentItemView view(ContentItem i) {
         Instant now = clock.instant();
-        List<Demotion> all = demotions.findByItem(i);
-        return new ContentItemView(i.getPlatformId(), i.getUrl(), i.getDomain(), i.getText(), i.getAuthorId(),
-                i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(), i.getLanguage(),
-                i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(), i.getSponsor(),
-                i.getMediaHashes(), i.getStatus().name(),
-                Treatments.answer(i.getPlatformId(), i.getStatus(), all, now),
-                predictions.latestFor(i).map(p -> new PredictionView(p.getScore(), p.getModelScore(),
-                        p.getThreshold(), p.isPredicted(), p.getEvaluatedAt(), p.getFeatures())).orElse(null),
-                queue.findByItem(i).map(q -> new QueueState(q.getStatus().name(), q.getRoute().name(),
-                        q.getPriority(), q.getEnqueuedAt(), q.getEnqueuedBy(), q.getClaimedBy(),
-                        q.getLeaseUntil())).orElse(null),
-                all.stream().map(d -> new TreatmentView(d.getKind().name(), d.getMultiplier().value(),
-                        d.getStartsAt(), d.getEndsAt(), d.getLiftedAt(), d.isInForceAt(now), d.getReason(),
-                        d.getPolicyVersion())).toList(),
+        return new ContentItemView(i.getPlatformId(), i.getUrl(), i.getRegistrableDomain(), i.getText(),
+                i.getAuthorId(), i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(),
+                i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
+                i.getSponsor(), i.getMediaHashes(), i.getStatus().name(),
+                Treatments.answer(i.getPlatformId(), i.getStatus(), treatments.load(List.of(i), now).get(i.getId()), now),
+                predictions.latestFor(i).map(this::prediction).orElse(null),
+                queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),
+                demotions.findByItem(i).stream().map(d -> new TreatmentView(d.getKind().name(),
+                        d.getMultiplier().value(), d.getStartsAt(), d.getEndsAt(), d.getLiftedAt(), d.isInForceAt(now),
+                        d.getReason(), d.getPolicyVersion())).toList(),
+                ratings.historyFor(i).stream().map(this::rating).toList(),
+                exemption.decide(i, now).reason(),
+                pipeline.eligibilityProblems(i),
                 audit.findBySubject(AuditEntry.CONTENT, i.getPlatformId()).stream()
                         .map(e -> new HistoryEntry(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
                                 e.getAction(), e.getPolicyVersion(), e.getReason())).toList());
+    }
+
+    private PredictionView prediction(Prediction p) {
+        return new PredictionView(p.getScore(), p.getModelScore(), p.getThreshold(), p.isPredicted(),
+                p.getEvaluatedAt(), p.getFeatures(), model.explain(p.getFeatures(), p.getScore()));
+    }
+
+    private static QueueState queueState(QueueEntry q, Instant now) {
+        boolean leased = q.isLeasedAt(now);
+        return new QueueState(q.getId(), q.statusAt(now).name(), q.getRoute().name(), q.getPriority(),
+                q.getEnqueuedAt(), q.getEnqueuedBy(), leased ? q.getClaimedBy() : null,
+                leased ? q.getLeaseUntil() : null, q.getIssue() == null ? null : q.getIssue().getName(),
+                q.getEvidence());
+    }
+
+    private RatingView rating(Rating r) {
+        return new RatingView(r.getId(), r.getOrganisation().getName(), r.getRater(), r.getVerdict().name(),
+                r.getClaim(), r.getArticleUrl(), r.getSummary(), r.getRatedAt(), r.getSupersededAt(),
+                disputes.forRating(r).stream().map(d -> new DisputeView(d.getId(), d.getOpenedBy(), d.getStatement(),
+                        d.getOpenedAt(), d.getStatus().name(), d.getResolvedBy(), d.getResolvedAt(),
+                        d.getResolution())).toList());
     }
 }

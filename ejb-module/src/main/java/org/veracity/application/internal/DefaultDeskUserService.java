@@ -53,6 +53,12 @@ public class DefaultDeskUserService implements DeskUserService {
         return users.findByUsername(username).map(DefaultDeskUserService::view);
     }
 
+    @Override
+    public Optional<Actor> actorFor(String username) {
+        return username == null ? Optional.empty()
+                : users.findByUsername(username).filter(DeskUser::isEnabled).map(DeskUser::asActor);
+    }
+
     private static DeskUserView view(DeskUser u) {
         return new DeskUserView(u.getUsername(), u.getDisplayName(), u.getRoles(), u.getOrganisation());
     }

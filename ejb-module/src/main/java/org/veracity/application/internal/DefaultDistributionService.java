@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 import org.veracity.application.DistributionService;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
-import org.veracity.domain.demotion.Demotion;
-import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.distribution.DistributionAnswer;
+import org.veracity.domain.distribution.ItemTreatments;
 import org.veracity.domain.distribution.Treatments;
 
 @Stateless
@@ -25,7 +24,7 @@ public class DefaultDistributionService implements DistributionService {
     ContentRepository contents;
 
     @Inject
-    DemotionRepository demotions;
+    TreatmentLoader loader;
 
     @Inject
     Clock clock;
@@ -35,13 +34,12 @@ public class DefaultDistributionService implements DistributionService {
         Instant now = clock.instant();
         Map<String, ContentItem> items = contents.findByPlatformIds(ids).stream()
                 .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
-        Map<Long, List<Demotion>> inForce = demotions.inForceAt(items.values(), now).stream()
-                .collect(Collectors.groupingBy(d -> d.getItem().getId()));
+        Map<Long, ItemTreatments> treatments = loader.load(items.values(), now);
         return ids.stream().map(id -> {
             ContentItem item = items.get(id);
             return item == null
                     ? DistributionAnswer.unknown(id)
-                    : Treatments.answer(id, item.getStatus(), inForce.getOrDefault(item.getId(), List.of()), now);
+                    : Treatments.answer(id, item.getStatus(), treatments.get(item.getId()), now);
         }).toList();
     }
 }

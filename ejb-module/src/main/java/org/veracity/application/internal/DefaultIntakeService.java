@@ -23,6 +23,7 @@ import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.content.WebDomain;
+import org.veracity.domain.exemption.ExemptionRepository;
 import org.veracity.domain.signal.Signal;
 import org.veracity.domain.signal.SignalKind;
 import org.veracity.domain.signal.SignalRepository;
@@ -51,6 +52,9 @@ public class DefaultIntakeService implements IntakeService {
     AuditTrail audit;
 
     @Inject
+    ExemptionRepository exemptions;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -58,6 +62,7 @@ public class DefaultIntakeService implements IntakeService {
         Instant now = clock.instant();
         Set<String> known = contents.existingPlatformIds(items.stream().map(ContentSubmission::id).toList());
         Set<String> seen = new HashSet<>();
+        Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = problemsOf(s, now);
@@ -66,7 +71,10 @@ public class DefaultIntakeService implements IntakeService {
             } else if (known.contains(s.id()) || !seen.add(s.id())) {
                 results.add(IntakeResult.duplicate(s.id(), "an item with this id was already received"));
             } else {
-                contents.store(ContentItem.receive(s, now));
+                ContentItem item = ContentItem.receive(s, now);
+                item.linkLeadsTo(s.resolvedUrl(),
+                        ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
+                contents.store(item);
                 audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
                 results.add(IntakeResult.accepted(s.id()));
             }
@@ -78,6 +86,9 @@ public class DefaultIntakeService implements IntakeService {
         List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(s));
         if (s.url() != null && !s.url().isBlank() && !WebDomain.isWebUrl(s.url())) {
             problems.add(new FieldProblem("url", "must be an http or https URL"));
+        }
+        if (s.resolvedUrl() != null && !s.resolvedUrl().isBlank() && !WebDomain.isWebUrl(s.resolvedUrl())) {
+            problems.add(new FieldProblem("resolvedUrl", "must be an http or https URL"));
         }
         if (s.postedAt() != null && s.postedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
             problems.add(new FieldProblem("postedAt", "must not be in the future"));

@@ -5,26 +5,37 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.demotion.TemporaryDemotionPolicy;
+import org.veracity.domain.exemption.ExemptionDecision;
 import org.veracity.domain.factcheck.EnqueueRoute;
+import org.veracity.domain.factcheck.PartnerOrganisation;
 import org.veracity.domain.factcheck.QueueEntry;
+import org.veracity.domain.factcheck.QueuePriority;
 import org.veracity.domain.factcheck.QueueRepository;
+import org.veracity.domain.factcheck.RatingRepository;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.domain.importance.IssueOfImportance;
+import org.veracity.domain.importance.IssueRepository;
 import org.veracity.domain.prediction.Prediction;
 import org.veracity.domain.prediction.PredictionModel;
 import org.veracity.domain.prediction.PredictionOutcome;
 import org.veracity.domain.prediction.PredictionRepository;
 import org.veracity.domain.signal.SignalRepository;
+import org.veracity.domain.factcheck.Eligibility;
 
 /**
- * R2 → R3: scores an item from its signals and, the first time it crosses the threshold,
- * enqueues it for fact-checkers and soft-demotes it for seven days from that moment. Later
- * predictions are recorded but never extend the demotion.
+ * R2 → R3/R4/R9: scores an item from its signals and, the first time it crosses the threshold,
+ * enqueues it for fact-checkers and soft-demotes it for seven days from that moment, unless its
+ * domain is exempt. Later predictions are recorded but never extend the demotion. Manual enqueue
+ * (R5) goes through the same enqueue and demotion steps.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -43,10 +54,19 @@ public class FactCheckPipeline {
     DemotionRepository demotions;
 
     @Inject
+    RatingRepository ratings;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
     PredictionModel model;
 
     @Inject
     TemporaryDemotionPolicy temporaryDemotion;
+
+    @Inject
+    ExemptionCheck exemption;
 
     @Inject
     AuditTrail audit;
@@ -59,26 +79,58 @@ public class FactCheckPipeline {
             return;
         }
         String score = String.format(Locale.ROOT, "score %.3f ≥ threshold %.2f", outcome.score(), outcome.threshold());
-        if (item.getAuthorKind().isPoliticalSpeaker()) {
-            audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "PREDICTED_NOT_ELIGIBLE",
-                    null, score + "; posts by politicians and campaigns are not fact-checked (R6)"));
+        List<String> ineligible = eligibilityProblems(item);
+        if (!ineligible.isEmpty()) {
+            record(actor, item, "PREDICTED_NOT_ELIGIBLE", null, score + "; not eligible (R6): " + String.join("; ", ineligible));
             return;
         }
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "PREDICTED", null, score));
-        enqueue(item, now, actor);
-        Demotion demotion = temporaryDemotion.demote(item, now, "predicted false (" + score + "), pending fact-check");
-        demotions.store(demotion);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "DEMOTED",
-                demotion.getPolicyVersion(), "x" + demotion.getMultiplier() + " until " + demotion.getEndsAt()));
+        record(actor, item, "PREDICTED", null, score);
+        enqueue(item, EnqueueRoute.PREDICTED, now, actor, matchingIssue(item, now), null, null);
+        ExemptionDecision exempt = exemption.decide(item, now);
+        if (exempt.exempt()) {
+            record(actor, item, "NOT_DEMOTED_EXEMPT", "popular-site-exemption@v1", exempt.reason());
+        } else {
+            demoteTemporarily(item, now, null, actor, "predicted false (" + score + "), pending fact-check; "
+                    + exempt.reason());
+        }
     }
 
-    private void enqueue(ContentItem item, Instant now, Actor actor) {
-        if (queue.findByItem(item).isPresent()) {
-            return;
-        }
-        double priority = Math.log1p(item.shareVelocityAt(now));
-        queue.store(QueueEntry.enqueue(item, EnqueueRoute.PREDICTED, priority, now, actor.name()));
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "ENQUEUED", null,
-                "route PREDICTED, priority " + String.format(Locale.ROOT, "%.2f", priority)));
+    List<String> eligibilityProblems(ContentItem item) {
+        return Eligibility.problemsOf(item, ratings.currentFor(item).map(r -> r.getVerdict()));
     }
+
+    Optional<IssueOfImportance> matchingIssue(ContentItem item, Instant now) {
+        return issues.activeAt(now).stream().filter(i -> i.matches(item)).findFirst();
+    }
+
+    /** Enqueues once per item; a second enqueue of an open item answers the existing entry. */
+    QueueEntry enqueue(ContentItem item, EnqueueRoute route, Instant now, Actor actor,
+                       Optional<IssueOfImportance> issue, PartnerOrganisation organisation, String evidence) {
+        Optional<QueueEntry> existing = queue.findByItem(item);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        double priority = QueuePriority.of(item, issue.isPresent(), now);
+        QueueEntry entry = QueueEntry.enqueue(item, route, priority, now, actor.name(), issue.orElse(null),
+                organisation, evidence);
+        queue.store(entry);
+        record(actor, item, "ENQUEUED", null, "route " + route + ", priority "
+                + String.format(Locale.ROOT, "%.2f", priority) + issue.map(i -> ", issue " + i.getName()).orElse("")
+                + (organisation == null ? "" : ", for " + organisation.getName()));
+        return entry;
+    }
+
+    /** R3: 0.5 for seven days from {@code now}; an earlier {@code until} (a specialist's expiry) shortens it. */
+    Demotion demoteTemporarily(ContentItem item, Instant now, Instant until, Actor actor, String reason) {
+        Demotion demotion = temporaryDemotion.demote(item, now, until, reason);
+        demotions.store(demotion);
+        record(actor, item, "DEMOTED", demotion.getPolicyVersion(),
+                "x" + demotion.getMultiplier() + " until " + demotion.getEndsAt() + "; " + reason);
+        return demotion;
+    }
+
+    void record(Actor actor, ContentItem item, String action, String policyVersion, String reason) {
+        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), action, policyVersion, reason));
+    }
+
 }

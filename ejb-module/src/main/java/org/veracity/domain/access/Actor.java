@@ -5,9 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Who is acting: every service call that changes state names one, and the audit log records it. */
-public record Actor(String name, Set<Role> roles) {
+public record Actor(String name, Set<Role> roles, String organisation) {
 
     public static final Actor SYSTEM = new Actor("veracity", Set.of(Role.SYSTEM));
+
+    public Actor(String name, Set<Role> roles) {
+        this(name, roles, null);
+    }
 
     public Actor {
         if (name == null || name.isBlank()) {
@@ -16,8 +20,9 @@ public record Actor(String name, Set<Role> roles) {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public static Actor integrator(String tokenName) {
-        return new Actor("integrator:" + tokenName, Set.of(Role.INTEGRATOR));
+    /** An integrator acts for the system user that owns its token; a partner's system user is named after the partner. */
+    public static Actor integrator(String tokenName, String owner) {
+        return new Actor("integrator:" + tokenName, Set.of(Role.INTEGRATOR), owner);
     }
 
     public boolean has(Role role) {

@@ -71,7 +71,7 @@ public class DeskUser {
     }
 
     public Actor asActor() {
-        return new Actor(username, roles);
+        return new Actor(username, roles, organisation);
     }
 
     public Long getId() { return id; }

@@ -36,6 +36,14 @@ public class ContentItem {
     @Column(length = 255)
     private String domain;
 
+    /** Where a shortened link leads, when the integrator knows it (R4 judges the link by it). */
+    @Column(name = "resolved_url", length = 2048)
+    private String resolvedUrl;
+
+    /** The registrable domain (Public Suffix List) of where the link leads; set at intake. */
+    @Column(name = "registrable_domain", length = 255)
+    private String registrableDomain;
+
     @Column(name = "body", length = 65536)
     private String text;
 
@@ -115,6 +123,16 @@ public class ContentItem {
         return item;
     }
 
+    /** Records where the link leads, reduced to its registrable domain (decided by the intake rules). */
+    public void linkLeadsTo(String resolvedUrl, String registrableDomain) {
+        this.resolvedUrl = resolvedUrl;
+        this.registrableDomain = registrableDomain;
+    }
+
+    public void remove() {
+        status = ContentStatus.REMOVED;
+    }
+
     /** Share velocity in shares per hour since posting; the first hour counts as a whole hour. */
     public double shareVelocityAt(Instant now) {
         double hours = Math.max(1.0, (now.getEpochSecond() - postedAt.getEpochSecond()) / 3600.0);
@@ -125,6 +143,8 @@ public class ContentItem {
     public String getPlatformId() { return platformId; }
     public String getUrl() { return url; }
     public String getDomain() { return domain; }
+    public String getResolvedUrl() { return resolvedUrl; }
+    public String getRegistrableDomain() { return registrableDomain; }
     public String getText() { return text; }
     public String getAuthorId() { return authorId; }
     public AuthorKind getAuthorKind() { return authorKind; }

@@ -24,7 +24,8 @@ public record ContentSubmission(
         @PositiveOrZero(message = "must be zero or more") long shares,
         boolean ad,
         @Size(max = 200, message = "must be at most 200 characters") String sponsor,
-        @Size(max = 20, message = "must list at most 20 hashes") List<@Pattern(regexp = "[0-9a-fA-F]{16,256}", message = "must be a hex digest") String> mediaHashes) {
+        @Size(max = 20, message = "must list at most 20 hashes") List<@Pattern(regexp = "[0-9a-fA-F]{16,256}", message = "must be a hex digest") String> mediaHashes,
+        @Size(max = 2048, message = "must be at most 2048 characters") String resolvedUrl) {
 
     public ContentSubmission {
         topics = topics == null ? List.of() : List.copyOf(topics);

@@ -55,6 +55,14 @@ public class Demotion {
     @Column(name = "policy_version", length = 80)
     private String policyVersion;
 
+    /** The rating this demotion carries out; lifted when the rating is superseded. */
+    @Column(name = "rating_id")
+    private Long ratingId;
+
+    /** When the nightly job recorded that the demotion had lapsed; it was out of force from endsAt on anyway. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Demotion() {
     }
 
@@ -67,6 +75,20 @@ public class Demotion {
         this.endsAt = endsAt;
         this.reason = reason;
         this.policyVersion = policyVersion;
+    }
+
+    public static Demotion forRating(ContentItem item, Multiplier multiplier, Instant from, long ratingId,
+                                     String reason, String policyVersion) {
+        Demotion d = new Demotion(item, DemotionKind.RATING, multiplier, from, null, reason, policyVersion);
+        d.ratingId = ratingId;
+        return d;
+    }
+
+    /** Ends the demotion early (a rating replaced it, or was changed). */
+    public void lift(Instant at) {
+        if (liftedAt == null && isInForceAt(at)) {
+            liftedAt = at;
+        }
     }
 
     public boolean isInForceAt(Instant t) {
@@ -84,4 +106,6 @@ public class Demotion {
     public Instant getLiftedAt() { return liftedAt; }
     public String getReason() { return reason; }
     public String getPolicyVersion() { return policyVersion; }
+    public Long getRatingId() { return ratingId; }
+    public Instant getClosedAt() { return closedAt; }
 }

@@ -14,5 +14,7 @@ public interface DemotionRepository {
     /** Demotions of these items in force at {@code t}, judged by their windows alone. */
     List<Demotion> inForceAt(Collection<ContentItem> items, Instant t);
 
+    List<Demotion> forRating(long ratingId);
+
     boolean hasDemotionOfKind(ContentItem item, DemotionKind kind);
 }

@@ -17,7 +17,18 @@ public record TemporaryDemotionPolicy(Multiplier multiplier, Duration duration, 
     }
 
     public Demotion demote(ContentItem item, Instant from, String reason) {
-        return new Demotion(item, DemotionKind.TEMPORARY_PENDING_REVIEW, multiplier, from, from.plus(duration),
-                reason, policyVersion);
+        return demote(item, from, null, reason);
+    }
+
+    /** As {@link #demote(ContentItem, Instant, String)}, ending earlier when {@code until} comes first. */
+    public Demotion demote(ContentItem item, Instant from, Instant until, String reason) {
+        Instant end = from.plus(duration);
+        if (until != null && until.isBefore(end)) {
+            if (!until.isAfter(from)) {
+                throw new IllegalArgumentException("a demotion ends after it starts");
+            }
+            end = until;
+        }
+        return new Demotion(item, DemotionKind.TEMPORARY_PENDING_REVIEW, multiplier, from, end, reason, policyVersion);
     }
 }

@@ -3,39 +3,68 @@ package org.veracity.domain.distribution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.Multiplier;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.domain.label.Label;
+import org.veracity.domain.offender.RepeatOffender;
 
 /**
- * Combines what applies to one item into its distribution answer: the product of the demotions
- * in force at {@code now}, or 0 when the item is removed or blocked.
+ * R22: combines what applies to one item into its answer as of {@code now}: the product of the
+ * demotions and repeat-offender penalties in force, or 0 when the item is removed or blocked; the
+ * labels shown; whether ads may run. Everything is judged from time windows, so expiries hold to
+ * the second without any job having run.
  */
 public final class Treatments {
 
     private Treatments() {
     }
 
-    public static DistributionAnswer answer(String contentId, ContentStatus status, List<Demotion> demotions,
-                                            Instant now) {
+    public static DistributionAnswer answer(String contentId, ContentStatus status, ItemTreatments t, Instant now) {
         List<String> reasons = new ArrayList<>();
+        List<DistributionAnswer.Label> labels = t.labels().stream().filter(l -> l.isShownAt(now))
+                .map(Treatments::label).toList();
         if (status != ContentStatus.ACTIVE) {
             reasons.add(status == ContentStatus.REMOVED ? "removed" : "blocked");
-            return new DistributionAnswer(contentId, 0.0, false, false, List.of(), reasons);
+            return new DistributionAnswer(contentId, 0.0, false, false, labels, reasons);
         }
         Multiplier product = Multiplier.FULL;
-        for (Demotion d : demotions) {
+        for (Demotion d : t.demotions()) {
             if (d.isInForceAt(now)) {
                 product = product.times(d.getMultiplier());
                 reasons.add(describe(d));
             }
         }
-        return new DistributionAnswer(contentId, product.value(), true, true, List.of(), reasons);
+        boolean adsAllowed = true;
+        for (RepeatOffender o : t.offenders()) {
+            if (o.isInForceAt(now)) {
+                product = product.times(new Multiplier(o.getMultiplier()));
+                adsAllowed = false;
+                reasons.add("repeat offender (" + o.getSubjectKind().name().toLowerCase(Locale.ROOT) + " "
+                        + o.getSubject() + ") x" + o.getMultiplier() + " until " + o.getEndsAt() + cite(o.getPolicyVersion()));
+            }
+        }
+        if (t.currentVerdicts().stream().anyMatch(Verdict::isFalseOrAltered)) {
+            adsAllowed = false;
+            reasons.add("ads rejected: rated " + t.currentVerdicts().stream().filter(Verdict::isFalseOrAltered)
+                    .findFirst().orElseThrow());
+        }
+        return new DistributionAnswer(contentId, product.value(), true, adsAllowed, labels, reasons);
+    }
+
+    private static DistributionAnswer.Label label(Label l) {
+        return new DistributionAnswer.Label(l.getKind(), l.getText(), l.getUrl());
     }
 
     private static String describe(Demotion d) {
         String until = d.getEndsAt() == null ? "until lifted" : "until " + d.getEndsAt();
-        return d.getKind().name().toLowerCase().replace('_', ' ') + " x" + d.getMultiplier() + " " + until
-                + (d.getPolicyVersion() == null ? "" : " (" + d.getPolicyVersion() + ")");
+        return d.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " x" + d.getMultiplier() + " " + until
+                + cite(d.getPolicyVersion());
+    }
+
+    private static String cite(String policyVersion) {
+        return policyVersion == null ? "" : " (" + policyVersion + ")";
     }
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.importance.IssueOfImportance;
 
 /** An item waiting for (or under) third-party fact-checking (R7). One entry per item. */
 @Entity
@@ -51,20 +53,76 @@ public class QueueEntry {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    /** Set when a fact-checker enqueued the item for their own organisation only (R5). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private PartnerOrganisation organisation;
+
+    /** The issue of importance the item matched when enqueued (R9), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id")
+    private IssueOfImportance issue;
+
+    /** A manual enqueue's recorded criteria and evidence note (R5). */
+    @Column(length = 4000)
+    private String evidence;
+
     @Version
     private long version;
 
     protected QueueEntry() {
     }
 
-    public static QueueEntry enqueue(ContentItem item, EnqueueRoute route, double priority, Instant at, String by) {
+    public static QueueEntry enqueue(ContentItem item, EnqueueRoute route, double priority, Instant at, String by,
+                                     IssueOfImportance issue, PartnerOrganisation organisation, String evidence) {
         QueueEntry entry = new QueueEntry();
         entry.item = item;
         entry.route = route;
         entry.priority = priority;
         entry.enqueuedAt = at;
         entry.enqueuedBy = by;
+        entry.issue = issue;
+        entry.organisation = organisation;
+        entry.evidence = evidence;
         return entry;
+    }
+
+    /** A lapsed lease counts as queued again, whether or not anything has rewritten the row. */
+    public QueueStatus statusAt(Instant now) {
+        return status == QueueStatus.CLAIMED && !isLeasedAt(now) ? QueueStatus.QUEUED : status;
+    }
+
+    public boolean isLeasedAt(Instant now) {
+        return status == QueueStatus.CLAIMED && leaseUntil != null && now.isBefore(leaseUntil);
+    }
+
+    public boolean isHeldBy(String who, Instant now) {
+        return isLeasedAt(now) && who.equals(claimedBy);
+    }
+
+    public void release() {
+        status = QueueStatus.QUEUED;
+        claimedBy = null;
+        leaseUntil = null;
+        claimedAt = null;
+    }
+
+    public void rated() {
+        status = QueueStatus.RATED;
+        leaseUntil = null;
+    }
+
+    public void close() {
+        status = QueueStatus.CLOSED;
+        leaseUntil = null;
+    }
+
+    /** Whether this entry is offered to the given partner: its own entries, or any item it covers. */
+    public boolean isOfferedTo(PartnerOrganisation partner) {
+        return organisation == null ? partner.covers(item) : organisation.getId().equals(partner.getId());
     }
 
     public Long getId() { return id; }
@@ -76,4 +134,8 @@ public class QueueEntry {
     public String getEnqueuedBy() { return enqueuedBy; }
     public String getClaimedBy() { return claimedBy; }
     public Instant getLeaseUntil() { return leaseUntil; }
+    public Instant getClaimedAt() { return claimedAt; }
+    public PartnerOrganisation getOrganisation() { return organisation; }
+    public IssueOfImportance getIssue() { return issue; }
+    public String getEvidence() { return evidence; }
 }

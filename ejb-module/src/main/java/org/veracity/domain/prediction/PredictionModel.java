@@ -1,7 +1,10 @@
 package org.veracity.domain.prediction;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.signal.SignalTotals;
@@ -48,5 +51,28 @@ public record PredictionModel(double bias, double reportsWeight, double disbelie
             score = Math.max(modelScore, totals.classifierScore());
         }
         return new PredictionOutcome(features, modelScore, score, threshold, score >= threshold);
+    }
+
+    /** The prediction in words, one line per feature with what it added to the score's logit. */
+    public List<String> explain(Map<String, Double> features, double score) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line("false-news reports per 1,000 views", features.get(REPORTS), reportsWeight));
+        lines.add(line("disbelief comments per 1,000 views", features.get(DISBELIEF), disbeliefWeight));
+        lines.add(line("share velocity, log(1 + shares per hour)", features.get(VELOCITY), velocityWeight));
+        lines.add(line("external signals of falsity (at most " + EXTERNAL_CAP + " count)", features.get(EXTERNAL),
+                externalWeight));
+        lines.add(String.format(Locale.ROOT, "starting point (bias) %+.2f", bias));
+        if (features.containsKey(CLASSIFIER)) {
+            lines.add(String.format(Locale.ROOT, "the integrator's own classifier scored %.2f; the higher score counts",
+                    features.get(CLASSIFIER)));
+        }
+        lines.add(String.format(Locale.ROOT, "score %.3f against threshold %.2f: %s", score, threshold,
+                score >= threshold ? "predicted false, sent to fact-checkers" : "not predicted"));
+        return lines;
+    }
+
+    private static String line(String name, Double value, double weight) {
+        double v = value == null ? 0 : value;
+        return String.format(Locale.ROOT, "%s: %.2f x weight %.2f = %+.2f", name, v, weight, v * weight);
     }
 }

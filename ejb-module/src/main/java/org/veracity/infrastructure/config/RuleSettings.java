@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.demotion.TemporaryDemotionPolicy;
+import org.veracity.domain.factcheck.RatingEffects;
+import org.veracity.domain.offender.RepeatOffenderPolicy;
 import org.veracity.domain.policy.PolicyCodes;
 import org.veracity.domain.prediction.PredictionModel;
 
@@ -51,6 +53,45 @@ public class RuleSettings {
     Duration temporaryDuration;
 
     // Dependent, not application-scoped: records are final and cannot be proxied; building one is cheap.
+    @Inject
+    @ConfigProperty(name = "veracity.rating.multiplier.false")
+    double falseMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.rating.multiplier.altered")
+    double alteredMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.rating.multiplier.partly-false")
+    double partlyFalseMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.repeat-offender.threshold")
+    int offenderThreshold;
+
+    @Inject
+    @ConfigProperty(name = "veracity.repeat-offender.window")
+    Duration offenderWindow;
+
+    @Inject
+    @ConfigProperty(name = "veracity.repeat-offender.duration")
+    Duration offenderDuration;
+
+    @Inject
+    @ConfigProperty(name = "veracity.repeat-offender.multiplier")
+    double offenderMultiplier;
+
+    @Produces
+    RatingEffects ratingEffects() {
+        return new RatingEffects(falseMultiplier, alteredMultiplier, partlyFalseMultiplier);
+    }
+
+    @Produces
+    RepeatOffenderPolicy repeatOffenderPolicy() {
+        return new RepeatOffenderPolicy(offenderThreshold, offenderWindow, offenderDuration, offenderMultiplier,
+                "repeat-offenders@v1");
+    }
+
     @Produces
     PredictionModel predictionModel() {
         return new PredictionModel(bias, reportsWeight, disbeliefWeight, velocityWeight, externalWeight, threshold);

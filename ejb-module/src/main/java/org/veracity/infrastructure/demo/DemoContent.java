@@ -74,7 +74,7 @@ public class DemoContent {
                 strings(o.getJsonArray("topics")), o.getString("region", null), o.getString("language", null),
                 Instant.parse(o.getString("postedAt")), o.getJsonNumber("views").longValue(),
                 o.getJsonNumber("shares").longValue(), o.getBoolean("ad", false), o.getString("sponsor", null),
-                List.of());
+                List.of(), o.getString("resolvedUrl", null));
     }
 
     private static List<String> strings(JsonArray a) {

@@ -60,6 +60,13 @@ public class DemoDataLoader {
     @Inject
     DemoToken demoToken;
 
+    @Inject
+    DemoReferenceData referenceData;
+
+    @Inject
+    @ConfigProperty(name = "veracity.exemption.top-n")
+    int exemptionTopN;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -67,6 +74,8 @@ public class DemoDataLoader {
         }
         String pw = password.orElseThrow(() -> new IllegalStateException(
                 "demo mode needs VERACITY_DEMO_PASSWORD (the run script sets it)"));
+        referenceData.loadIfMissing(LOADER);
+        referenceData.buildExemptionListIfMissing(LOADER, exemptionTopN);
         List<String> created = createUsers(pw);
         int items = content.loadIfEmpty(LOADER);
         IssuedToken token = demoToken.replace(LOADER);
@@ -80,7 +89,7 @@ public class DemoDataLoader {
         List<Demo> demo = List.of(
                 new Demo("moderator", "Morgan Moderator", Role.MODERATOR, null),
                 new Demo("specialist", "Sam Specialist", Role.SPECIALIST, null),
-                new Demo("factchecker", "Frances Fact-Checker", Role.FACT_CHECKER, "Demo Fact-Check Partner"),
+                new Demo("factchecker", "Frances Fact-Checker", Role.FACT_CHECKER, DemoReferenceData.PARTNER),
                 new Demo("policylead", "Pat Policy-Lead", Role.POLICY_LEAD, null),
                 new Demo("admin", "Alex Admin", Role.ADMIN, null));
         return demo.stream().filter(d -> users.find(d.username()).isEmpty())

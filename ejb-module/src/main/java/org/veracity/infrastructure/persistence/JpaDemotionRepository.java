@@ -43,4 +43,10 @@ public class JpaDemotionRepository implements DemotionRepository {
         return em.createQuery("select count(d) from Demotion d where d.item = :item and d.kind = :kind", Long.class)
                 .setParameter("item", item).setParameter("kind", kind).getSingleResult() > 0;
     }
+
+    @Override
+    public List<Demotion> forRating(long ratingId) {
+        return em.createQuery("select d from Demotion d where d.ratingId = :r", Demotion.class)
+                .setParameter("r", ratingId).getResultList();
+    }
 }

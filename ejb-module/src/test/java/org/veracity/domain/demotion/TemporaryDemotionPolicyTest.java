@@ -14,6 +14,7 @@ import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.distribution.DistributionAnswer;
+import org.veracity.domain.distribution.ItemTreatments;
 import org.veracity.domain.distribution.Treatments;
 
 /** R3: 0.5 for exactly seven days (168 h) from the prediction, to the second. */
@@ -50,10 +51,8 @@ class TemporaryDemotionPolicyTest {
     @Test
     void the_distribution_answer_is_half_during_the_window_and_full_after() {
         List<Demotion> demotions = List.of(demotion);
-        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, demotions,
-                Instant.parse("2020-10-21T11:59:59Z"));
-        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, demotions,
-                Instant.parse("2020-10-21T12:00:00Z"));
+        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, demoted(demotions), Instant.parse("2020-10-21T11:59:59Z"));
+        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, demoted(demotions), Instant.parse("2020-10-21T12:00:00Z"));
         assertEquals(0.5, during.multiplier());
         assertEquals(1, during.reasons().size());
         assertEquals(1.0, after.multiplier());
@@ -64,5 +63,9 @@ class TemporaryDemotionPolicyTest {
     void a_zero_duration_is_refused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ZERO, "x"));
+    }
+
+    private static ItemTreatments demoted(List<Demotion> demotions) {
+        return new ItemTreatments(demotions, List.of(), List.of(), List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.veracity.domain.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,12 @@ import org.veracity.domain.TestItems;
 import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
+import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.demotion.TemporaryDemotionPolicy;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.domain.label.Label;
+import org.veracity.domain.offender.RepeatOffender;
 
 class TreatmentsTest {
 
@@ -25,18 +30,41 @@ class TreatmentsTest {
         TemporaryDemotionPolicy half = new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofDays(7), "a@v1");
         TemporaryDemotionPolicy fifth = new TemporaryDemotionPolicy(new Multiplier(0.2), Duration.ofDays(7), "b@v1");
         DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE,
-                List.of(half.demote(item, now.minusSeconds(60), "x"), fifth.demote(item, now.minusSeconds(60), "y")), now);
+                demoted(List.of(half.demote(item, now.minusSeconds(60), "x"), fifth.demote(item, now.minusSeconds(60), "y"))),
+                now);
         assertEquals(0.1, answer.multiplier(), 1e-12);
         assertEquals(2, answer.reasons().size());
     }
 
     @Test
     void removed_content_answers_zero_and_is_neither_recommendable_nor_monetisable() {
-        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.REMOVED, List.of(), now);
+        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.REMOVED, demoted(List.of()), now);
         assertEquals(0.0, answer.multiplier());
         assertFalse(answer.recommendable());
         assertFalse(answer.adsAllowed());
         assertEquals(List.of("removed"), answer.reasons());
+    }
+
+    @Test
+    void a_repeat_offender_in_force_demotes_and_rejects_ads_until_its_end() {
+        RepeatOffender offender = new RepeatOffender(RepeatOffender.SubjectKind.AUTHOR, "author-1", now.minusSeconds(10),
+                now.plusSeconds(10), 0.5, "two false ratings", "repeat-offenders@v1");
+        ItemTreatments t = new ItemTreatments(List.of(), List.of(), List.of(offender), List.of());
+        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now);
+        assertEquals(0.5, during.multiplier());
+        assertFalse(during.adsAllowed());
+        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now.plusSeconds(10));
+        assertEquals(1.0, after.multiplier());
+        assertTrue(after.adsAllowed());
+    }
+
+    @Test
+    void a_current_false_rating_rejects_ads_and_its_label_is_shown() {
+        Label warning = new Label(item, "WARNING", "False information.", "https://factcheck.example/a", now, 1L, null);
+        ItemTreatments t = new ItemTreatments(List.of(), List.of(warning), List.of(), List.of(Verdict.FALSE));
+        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now);
+        assertFalse(answer.adsAllowed());
+        assertEquals("https://factcheck.example/a", answer.labels().get(0).url());
     }
 
     @Test
@@ -48,5 +76,9 @@ class TreatmentsTest {
     void a_multiplier_outside_zero_to_one_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> new Multiplier(1.01));
         assertThrows(IllegalArgumentException.class, () -> new Multiplier(-0.1));
+    }
+
+    private static ItemTreatments demoted(List<Demotion> demotions) {
+        return new ItemTreatments(demotions, List.of(), List.of(), List.of());
     }
 }

@@ -5,7 +5,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.veracity.application.ConflictException;
 import org.veracity.application.InvalidInputException;
+import org.veracity.application.RefusedException;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.NotPermittedException;
 
 /** Maps expected failures to problem documents, once, for every resource. */
 public final class ProblemMappers {
@@ -20,6 +24,42 @@ public final class ProblemMappers {
         public Response toResponse(InvalidInputException e) {
             return Problem.of(Response.Status.BAD_REQUEST, "the request is not valid").withErrors(e.problems())
                     .toResponse();
+        }
+    }
+
+    /** A rule refuses the action: 422 with the reasons per field. */
+    @Provider
+    public static class Refused implements ExceptionMapper<RefusedException> {
+        @Override
+        public Response toResponse(RefusedException e) {
+            Problem p = Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).withErrors(e.problems());
+            p.status = 422;
+            p.title = "Unprocessable Content";
+            return p.toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<NotPermittedException> {
+        @Override
+        public Response toResponse(NotPermittedException e) {
+            return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownSubject implements ExceptionMapper<UnknownSubjectException> {
+        @Override
+        public Response toResponse(UnknownSubjectException e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
         }
     }
 

@@ -38,6 +38,8 @@ public class ContentBatch {
         public String sponsor;
         @XmlElement(name = "mediaHashes")
         public List<String> mediaHashes;
+        /** Where a shortened link leads, when known. */
+        public String resolvedUrl;
 
         /** The domain's submission, with syntax problems (dates, enums) added to {@code problems}. */
         public ContentSubmission toSubmission(List<FieldProblem> problems) {
@@ -46,7 +48,7 @@ public class ContentBatch {
                     topics == null ? List.of() : new ArrayList<>(topics), region, language,
                     Conversions.instant("postedAt", postedAt, problems),
                     views == null ? 0 : views, shares == null ? 0 : shares, Boolean.TRUE.equals(ad), sponsor,
-                    mediaHashes == null ? List.of() : new ArrayList<>(mediaHashes));
+                    mediaHashes == null ? List.of() : new ArrayList<>(mediaHashes), resolvedUrl);
         }
     }
 }

@@ -41,7 +41,10 @@ public class ContentDetail {
     @XmlElement(name = "treatments")
     public List<Treatment> treatments = new ArrayList<>();
     @XmlElement(name = "ratings")
-    public List<String> ratings = new ArrayList<>();
+    public List<RatingEntry> ratings = new ArrayList<>();
+    public String exemption;
+    @XmlElement(name = "eligibilityProblems")
+    public List<String> eligibilityProblems = new ArrayList<>();
     @XmlElement(name = "history")
     public List<HistoryEntry> history = new ArrayList<>();
 
@@ -54,6 +57,33 @@ public class ContentDetail {
         public String evaluatedAt;
         @XmlElement(name = "features")
         public List<Feature> features = new ArrayList<>();
+        @XmlElement(name = "explanation")
+        public List<String> explanation = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class RatingEntry {
+        public long id;
+        public String organisation;
+        public String rater;
+        public String rating;
+        public String claim;
+        public String articleUrl;
+        public String summary;
+        public String ratedAt;
+        public String supersededAt;
+        @XmlElement(name = "disputes")
+        public List<DisputeEntry> disputes = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class DisputeEntry {
+        public long id;
+        public String openedBy;
+        public String statement;
+        public String openedAt;
+        public String status;
+        public String resolution;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -64,6 +94,9 @@ public class ContentDetail {
 
     @XmlAccessorType(XmlAccessType.FIELD)
     public static class Queue {
+        public long entryId;
+        public String issue;
+        public String evidence;
         public String status;
         public String route;
         public double priority;
@@ -120,6 +153,9 @@ public class ContentDetail {
         d.prediction = prediction(v.prediction());
         d.queue = queue(v.queue());
         v.treatments().forEach(t -> d.treatments.add(treatment(t)));
+        v.ratings().forEach(r -> d.ratings.add(rating(r)));
+        d.exemption = v.exemption();
+        d.eligibilityProblems.addAll(v.eligibilityProblems());
         v.history().forEach(h -> d.history.add(history(h)));
         return d;
     }
@@ -134,6 +170,7 @@ public class ContentDetail {
         out.threshold = p.threshold();
         out.predicted = p.predicted();
         out.evaluatedAt = Conversions.text(p.evaluatedAt());
+        out.explanation.addAll(p.explanation());
         p.features().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
             Feature f = new Feature();
             f.name = e.getKey();
@@ -148,6 +185,9 @@ public class ContentDetail {
             return null;
         }
         Queue out = new Queue();
+        out.entryId = q.entryId();
+        out.issue = q.issue();
+        out.evidence = q.evidence();
         out.status = q.status();
         out.route = q.route();
         out.priority = q.priority();
@@ -155,6 +195,30 @@ public class ContentDetail {
         out.enqueuedBy = q.enqueuedBy();
         out.claimedBy = q.claimedBy();
         out.leaseUntil = Conversions.text(q.leaseUntil());
+        return out;
+    }
+
+    private static RatingEntry rating(ContentItemView.RatingView r) {
+        RatingEntry out = new RatingEntry();
+        out.id = r.id();
+        out.organisation = r.organisation();
+        out.rater = r.rater();
+        out.rating = r.verdict();
+        out.claim = r.claim();
+        out.articleUrl = r.articleUrl();
+        out.summary = r.summary();
+        out.ratedAt = Conversions.text(r.ratedAt());
+        out.supersededAt = Conversions.text(r.supersededAt());
+        r.disputes().forEach(x -> {
+            DisputeEntry e = new DisputeEntry();
+            e.id = x.id();
+            e.openedBy = x.openedBy();
+            e.statement = x.statement();
+            e.openedAt = Conversions.text(x.openedAt());
+            e.status = x.status();
+            e.resolution = x.resolution();
+            out.disputes.add(e);
+        });
         return out;
     }
 

@@ -1,0 +1,196 @@
+package org.veracity.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.veracity.application.ConflictException;
+import org.veracity.application.ExemptionService;
+import org.veracity.application.FieldProblem;
+import org.veracity.application.RefusedException;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.demotion.DemotionKind;
+import org.veracity.domain.demotion.DemotionRepository;
+import org.veracity.domain.exemption.DomainOverride;
+import org.veracity.domain.exemption.ExemptionList;
+import org.veracity.domain.exemption.ExemptionRepository;
+import org.veracity.domain.exemption.OverrideMode;
+import org.veracity.domain.exemption.RegistrableDomain;
+
+@Stateless
+@Interceptors(UseCaseValidation.class)
+public class DefaultExemptionService implements ExemptionService {
+
+    static final String POLICY = "popular-site-exemption@v1";
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    @Inject
+    ExemptionRepository exemptions;
+
+    @Inject
+    ContentRepository contents;
+
+    @Inject
+    DemotionRepository demotions;
+
+    @Inject
+    FactCheckPipeline pipeline;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ExemptionStatus status(int offset, int limit) {
+        Instant now = clock.instant();
+        ExemptionList active = exemptions.activeList().orElse(null);
+        return new ExemptionStatus(active == null ? null : info(active),
+                active == null ? List.of() : exemptions.domainsOf(active, offset, limit),
+                exemptions.history(20).stream().map(DefaultExemptionService::info).toList(),
+                exemptions.overrides().stream().map(o -> new OverrideView(o.getId(), o.getDomain(), o.getMode().name(),
+                        o.getReason(), o.getCreatedBy(), o.getCreatedAt(), o.getExpiresAt(), o.getRevokedAt(),
+                        o.isInForceAt(now))).toList(),
+                exemptions.userContentHosts().keySet().stream().sorted().toList());
+    }
+
+    private static ListInfo info(ExemptionList l) {
+        return new ListInfo(l.getId(), l.getSource(), l.getBuiltAt(), l.getTopN(), l.getSize(), l.getEntered(),
+                l.getLeft(), l.isActive());
+    }
+
+    @Override
+    public long overrideDomain(String domain, OverrideMode mode, String reason, Instant expiresAt, Actor actor) {
+        Permissions.require(actor, "overriding the exemption", Role.SPECIALIST);
+        String registrable = RegistrableDomain.ofHost(domain).orElseThrow(() -> new RefusedException(
+                "not a domain", List.of(new FieldProblem("domain", "is not a registrable domain such as nypost.com"))));
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new RefusedException("expiry in the past", List.of(new FieldProblem("expiresAt", "must be in the future")));
+        }
+        exemptions.overrideInForce(registrable, now).ifPresent(o -> o.revoke(now));
+        DomainOverride override = new DomainOverride(registrable, mode, reason, actor.name(), now, expiresAt);
+        exemptions.store(override);
+        audit.record(AuditEntry.of(actor, "DOMAIN", registrable, "EXEMPTION_OVERRIDE", POLICY,
+                mode + (expiresAt == null ? "" : " until " + expiresAt) + ": " + reason));
+        return override.getId();
+    }
+
+    @Override
+    public void revokeOverride(long overrideId, Actor actor) {
+        Permissions.require(actor, "revoking an exemption override", Role.SPECIALIST);
+        DomainOverride o = exemptions.findOverride(overrideId)
+                .orElseThrow(() -> new UnknownSubjectException("no override " + overrideId));
+        o.revoke(clock.instant());
+        audit.record(AuditEntry.of(actor, "DOMAIN", o.getDomain(), "EXEMPTION_OVERRIDE_REVOKED", POLICY, o.getMode().name()));
+    }
+
+    @Override
+    public void demoteAnyway(String contentId, String reason, Instant until, Actor actor) {
+        Permissions.require(actor, "applying the temporary demotion to an exempt item", Role.SPECIALIST);
+        ContentItem item = contents.findByPlatformId(contentId)
+                .orElseThrow(() -> new UnknownSubjectException("no content item " + contentId));
+        Instant now = clock.instant();
+        boolean demoted = demotions.findByItem(item).stream()
+                .anyMatch(d -> d.getKind() == DemotionKind.TEMPORARY_PENDING_REVIEW && d.isInForceAt(now));
+        if (demoted) {
+            throw new ConflictException("item " + contentId + " is already temporarily demoted");
+        }
+        if (until != null && !until.isAfter(now)) {
+            throw new RefusedException("expiry in the past", List.of(new FieldProblem("until", "must be in the future")));
+        }
+        pipeline.demoteTemporarily(item, now, until, actor, "exemption overridden for this item: " + reason);
+    }
+
+    @Override
+    public long beginRebuild(String source, int topN) {
+        ExemptionList list = new ExemptionList(source, clock.instant(), topN);
+        exemptions.store(list);
+        em.flush();
+        return list.getId();
+    }
+
+    @Override
+    public int addRanked(long listId, List<RankedHost> entries) {
+        ExemptionList list = staged(listId);
+        int added = 0;
+        for (RankedHost e : entries) {
+            if (e.rank() > list.getTopN()) {
+                continue;
+            }
+            String domain = RegistrableDomain.ofHost(e.host()).orElse(null);
+            if (domain != null) {
+                added += em.createNativeQuery("insert into exemption_entry (list_id, domain, ranking) select ?1, ?2, ?3"
+                                + " where not exists (select 1 from exemption_entry where list_id = ?1 and domain = ?2)")
+                        .setParameter(1, listId).setParameter(2, domain).setParameter(3, e.rank()).executeUpdate();
+            }
+        }
+        return added;
+    }
+
+    @Override
+    public RebuildOutcome completeRebuild(long listId, Actor actor) {
+        ExemptionList fresh = staged(listId);
+        ExemptionList old = exemptions.activeList().orElse(null);
+        Set<String> now = exemptions.allDomainsOf(fresh);
+        if (now.isEmpty()) {
+            throw new RefusedException("the new exemption list is empty; the current one stays in force");
+        }
+        Set<String> before = old == null ? Set.of() : exemptions.allDomainsOf(old);
+        Set<String> entered = new HashSet<>(now);
+        entered.removeAll(before);
+        Set<String> left = new HashSet<>(before);
+        left.removeAll(now);
+        record(listId, entered, "ENTERED");
+        record(listId, left, "LEFT");
+        if (old != null) {
+            old.deactivate();
+            em.flush();
+        }
+        fresh.completed(now.size(), entered.size(), left.size());
+        fresh.activate();
+        audit.record(AuditEntry.of(actor, "EXEMPTION_LIST", Long.toString(listId), "EXEMPTION_LIST_REBUILT", POLICY,
+                fresh.getSource() + ": " + now.size() + " domains, " + entered.size() + " entered, " + left.size() + " left"));
+        return new RebuildOutcome(listId, now.size(), entered.size(), left.size());
+    }
+
+    private void record(long listId, Set<String> domains, String change) {
+        for (String d : domains) {
+            em.createNativeQuery("insert into exemption_change (list_id, domain, change) values (?1, ?2, ?3)")
+                    .setParameter(1, listId).setParameter(2, d).setParameter(3, change).executeUpdate();
+        }
+    }
+
+    @Override
+    public void abandonRebuild(long listId) {
+        ExemptionList list = staged(listId);
+        em.createNativeQuery("delete from exemption_entry where list_id = ?1").setParameter(1, listId).executeUpdate();
+        em.remove(list);
+    }
+
+    private ExemptionList staged(long listId) {
+        ExemptionList list = em.find(ExemptionList.class, listId);
+        if (list == null) {
+            throw new UnknownSubjectException("no exemption list " + listId);
+        }
+        if (list.isActive() || list.getSize() > 0) {
+            throw new ConflictException("exemption list " + listId + " is already complete");
+        }
+        return list;
+    }
+}

@@ -1,0 +1,120 @@
+package org.veracity.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.veracity.application.RatingCommand;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.demotion.Demotion;
+import org.veracity.domain.demotion.DemotionKind;
+import org.veracity.domain.demotion.DemotionRepository;
+import org.veracity.domain.demotion.Multiplier;
+import org.veracity.domain.exemption.ExemptionRepository;
+import org.veracity.domain.factcheck.PartnerOrganisation;
+import org.veracity.domain.factcheck.Rating;
+import org.veracity.domain.factcheck.RatingEffect;
+import org.veracity.domain.factcheck.RatingEffects;
+import org.veracity.domain.factcheck.RatingRepository;
+import org.veracity.domain.label.Label;
+import org.veracity.domain.label.LabelRepository;
+import org.veracity.domain.offender.OffenderRepository;
+import org.veracity.domain.offender.RepeatOffender;
+import org.veracity.domain.offender.RepeatOffender.SubjectKind;
+import org.veracity.domain.offender.RepeatOffenderPolicy;
+
+/**
+ * What a rating does (R7) and what repeated ratings do (R8). A rating replaces the temporary
+ * demotion and applies its verdict's configured effects; withdrawing it (a changed rating) lifts
+ * exactly the effects it caused.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class RatingApplication {
+
+    static final String POLICY = "fact-check-ratings@v1";
+
+    @Inject
+    RatingRepository ratings;
+
+    @Inject
+    DemotionRepository demotions;
+
+    @Inject
+    LabelRepository labels;
+
+    @Inject
+    OffenderRepository offenders;
+
+    @Inject
+    ExemptionRepository exemptions;
+
+    @Inject
+    RatingEffects effects;
+
+    @Inject
+    RepeatOffenderPolicy repeatOffenders;
+
+    @Inject
+    FactCheckPipeline pipeline;
+
+    public Rating apply(ContentItem item, PartnerOrganisation partner, RatingCommand c, Actor actor, Instant now) {
+        Rating rating = new Rating(item, partner, actor.name(), c.rating(), c.claim(), c.articleUrl(), c.summary(),
+                now, POLICY);
+        ratings.store(rating);
+        pipeline.record(actor, item, "RATED", POLICY, c.rating() + " by " + partner.getName() + ": " + c.claim());
+        liftTemporaryDemotions(item, actor, now);
+        RatingEffect effect = effects.of(c.rating());
+        if (effect.demotes()) {
+            Demotion d = Demotion.forRating(item, new Multiplier(effect.multiplier()), now, rating.getId(),
+                    "rated " + c.rating(), POLICY);
+            demotions.store(d);
+            pipeline.record(actor, item, "DEMOTED", POLICY, "x" + effect.multiplier() + " until lifted (rated " + c.rating() + ")");
+        }
+        if (effect.labels()) {
+            labels.store(new Label(item, effect.labelKind(), effect.labelText(), c.articleUrl(), now, rating.getId(), POLICY));
+            pipeline.record(actor, item, "LABELLED", POLICY, effect.labelKind() + ": " + effect.labelText());
+        }
+        if (c.rating().isFalseOrAltered()) {
+            checkRepeatOffence(SubjectKind.AUTHOR, item.getAuthorId(), actor, item, now);
+            if (item.getRegistrableDomain() != null && !exemptions.userContentHosts().containsKey(item.getRegistrableDomain())) {
+                checkRepeatOffence(SubjectKind.DOMAIN, item.getRegistrableDomain(), actor, item, now);
+            }
+        }
+        return rating;
+    }
+
+    public void withdraw(Rating rating, Actor actor, Instant now, String reason) {
+        rating.supersede(now);
+        demotions.forRating(rating.getId()).forEach(d -> d.lift(now));
+        labels.forRating(rating.getId()).forEach(l -> l.remove(now));
+        pipeline.record(actor, rating.getItem(), "RATING_WITHDRAWN", POLICY, rating.getVerdict() + ": " + reason);
+    }
+
+    private void liftTemporaryDemotions(ContentItem item, Actor actor, Instant now) {
+        for (Demotion d : demotions.findByItem(item)) {
+            if (d.getKind() == DemotionKind.TEMPORARY_PENDING_REVIEW && d.isInForceAt(now)) {
+                d.lift(now);
+                pipeline.record(actor, item, "DEMOTION_LIFTED", d.getPolicyVersion(), "replaced by the rating");
+            }
+        }
+    }
+
+    private void checkRepeatOffence(SubjectKind kind, String subject, Actor actor, ContentItem item, Instant now) {
+        Instant since = now.minus(repeatOffenders.window());
+        long count = kind == SubjectKind.AUTHOR
+                ? ratings.countFalseOrAlteredByAuthorSince(subject, since)
+                : ratings.countFalseOrAlteredByDomainSince(subject, since);
+        if (!repeatOffenders.isReachedBy(count) || offenders.inForce(kind, subject, now).isPresent()) {
+            return;
+        }
+        RepeatOffender offender = new RepeatOffender(kind, subject, now, now.plus(repeatOffenders.duration()),
+                repeatOffenders.multiplier(), count + " False/Altered ratings within " + repeatOffenders.window().toDays()
+                + " days", repeatOffenders.policyVersion());
+        offenders.store(offender);
+        pipeline.record(actor, item, "REPEAT_OFFENDER", repeatOffenders.policyVersion(), kind.name().toLowerCase()
+                + " " + subject + ": all content x" + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt());
+    }
+}

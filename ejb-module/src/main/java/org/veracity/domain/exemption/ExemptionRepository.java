@@ -1,0 +1,36 @@
+package org.veracity.domain.exemption;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public interface ExemptionRepository {
+
+    Optional<ExemptionList> activeList();
+
+    boolean isOnActiveList(String domain);
+
+    /** The user-content host kinds by domain (VIDEO, SOCIAL, BLOGGING, FILE_SHARING, SHORTENER). */
+    Map<String, String> userContentHosts();
+
+    Optional<DomainOverride> overrideInForce(String domain, Instant now);
+
+    List<DomainOverride> overrides();
+
+    Optional<DomainOverride> findOverride(long id);
+
+    void store(DomainOverride override);
+
+    void store(ExemptionList list);
+
+    /** Ranked domains of a list, best first. */
+    List<String> domainsOf(ExemptionList list, int offset, int limit);
+
+    Set<String> allDomainsOf(ExemptionList list);
+
+    List<ExemptionList> history(int limit);
+
+    List<String[]> changesOf(ExemptionList list, int limit);
+}

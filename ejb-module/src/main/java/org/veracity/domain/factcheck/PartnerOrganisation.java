@@ -1,0 +1,55 @@
+package org.veracity.domain.factcheck;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Locale;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.importance.TextList;
+
+/** A third-party fact-checking partner; it reviews items in its languages and regions (R7). */
+@Entity
+@Table(name = "partner_organisation")
+public class PartnerOrganisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    @Convert(converter = TextList.class)
+    @Column(nullable = false, length = 1000)
+    private List<String> languages;
+
+    @Convert(converter = TextList.class)
+    @Column(nullable = false, length = 1000)
+    private List<String> regions;
+
+    protected PartnerOrganisation() {
+    }
+
+    public PartnerOrganisation(String name, List<String> languages, List<String> regions) {
+        this.name = name;
+        this.languages = List.copyOf(languages);
+        this.regions = List.copyOf(regions);
+    }
+
+    /** Whether this partner reviews the item: its primary language and region are among the partner's. */
+    public boolean covers(ContentItem item) {
+        String language = item.getLanguage() == null ? "" : item.getLanguage().toLowerCase(Locale.ROOT).split("-")[0];
+        String region = item.getRegion() == null ? "" : item.getRegion().toLowerCase(Locale.ROOT);
+        return languages.contains(language) && regions.contains(region);
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public List<String> getLanguages() { return languages; }
+    public List<String> getRegions() { return regions; }
+}

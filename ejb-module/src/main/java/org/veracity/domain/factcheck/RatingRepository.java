@@ -1,0 +1,28 @@
+package org.veracity.domain.factcheck;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veracity.domain.content.ContentItem;
+
+public interface RatingRepository {
+
+    void store(Rating rating);
+
+    Optional<Rating> find(long id);
+
+    Optional<Rating> currentFor(ContentItem item);
+
+    List<Rating> historyFor(ContentItem item);
+
+    /** Current verdicts per item id, for the distribution answer. */
+    Map<Long, List<Verdict>> currentVerdicts(Collection<ContentItem> items);
+
+    long countFalseOrAlteredByAuthorSince(String authorId, Instant since);
+
+    long countFalseOrAlteredByDomainSince(String domain, Instant since);
+
+    List<Rating> recent(int limit);
+}

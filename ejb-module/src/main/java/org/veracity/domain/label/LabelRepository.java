@@ -1,0 +1,16 @@
+package org.veracity.domain.label;
+
+import java.util.Collection;
+import java.util.List;
+import org.veracity.domain.content.ContentItem;
+
+public interface LabelRepository {
+
+    void store(Label label);
+
+    List<Label> forItem(ContentItem item);
+
+    List<Label> forItems(Collection<ContentItem> items);
+
+    List<Label> forRating(long ratingId);
+}

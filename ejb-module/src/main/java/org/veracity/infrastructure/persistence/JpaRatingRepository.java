@@ -1,0 +1,82 @@
+package org.veracity.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.factcheck.Rating;
+import org.veracity.domain.factcheck.RatingRepository;
+import org.veracity.domain.factcheck.Verdict;
+
+@ApplicationScoped
+public class JpaRatingRepository implements RatingRepository {
+
+    private static final List<Verdict> FALSE_OR_ALTERED = List.of(Verdict.FALSE, Verdict.ALTERED);
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    @Override
+    public void store(Rating rating) {
+        em.persist(rating);
+    }
+
+    @Override
+    public Optional<Rating> find(long id) {
+        return Optional.ofNullable(em.find(Rating.class, id));
+    }
+
+    @Override
+    public Optional<Rating> currentFor(ContentItem item) {
+        return em.createQuery("select r from Rating r where r.item = :item and r.supersededAt is null"
+                        + " order by r.ratedAt desc, r.id desc", Rating.class)
+                .setParameter("item", item).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Rating> historyFor(ContentItem item) {
+        return em.createQuery("select r from Rating r join fetch r.organisation where r.item = :item"
+                + " order by r.ratedAt, r.id", Rating.class).setParameter("item", item).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<Verdict>> currentVerdicts(Collection<ContentItem> items) {
+        Map<Long, List<Verdict>> out = new HashMap<>();
+        if (items.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select r.item.id, r.verdict from Rating r where r.item in :items and r.supersededAt is null",
+                        Object[].class).setParameter("items", items).getResultList()
+                .forEach(row -> out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Verdict) row[1]));
+        return out;
+    }
+
+    @Override
+    public long countFalseOrAlteredByAuthorSince(String authorId, Instant since) {
+        return em.createQuery("select count(r) from Rating r where r.item.authorId = :a and r.verdict in :v"
+                        + " and r.ratedAt >= :since and r.supersededAt is null", Long.class)
+                .setParameter("a", authorId).setParameter("v", FALSE_OR_ALTERED).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countFalseOrAlteredByDomainSince(String domain, Instant since) {
+        return em.createQuery("select count(r) from Rating r where r.item.registrableDomain = :d and r.verdict in :v"
+                        + " and r.ratedAt >= :since and r.supersededAt is null", Long.class)
+                .setParameter("d", domain).setParameter("v", FALSE_OR_ALTERED).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Rating> recent(int limit) {
+        return em.createQuery("select r from Rating r join fetch r.item join fetch r.organisation"
+                + " order by r.ratedAt desc, r.id desc", Rating.class).setMaxResults(limit).getResultList();
+    }
+}
