@@ -1,31 +1,100 @@
 package org.veracity.interfaces.batch;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
-import java.util.Properties;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.veracity.application.JobService;
+import org.veracity.application.RefusedException;
+import org.veracity.domain.access.Actor;
 
 /**
- * Starts the nightly jobs. Timers are not persistent: a missed night is not replayed, the next
- * run catches up because every job works from the current state, not from a backlog of nights.
+ * Starts the nightly jobs as Veracity itself. Timers are not persistent: a missed night is not
+ * replayed, the next run catches up because every job works from the current state, not from a
+ * backlog of nights.
  */
 @Singleton
 public class NightlyJobs {
 
+    public static final String EXPIRE_DEMOTIONS = "expire-demotions";
+    public static final String REBUILD_EXEMPTION_LIST = "rebuild-exemption-list";
     public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
 
-    @Schedule(hour = "3", minute = "30", persistent = false, info = VERIFY_AUDIT_CHAIN)
-    void verifyAuditChainNightly() {
-        long id = start(VERIFY_AUDIT_CHAIN);
-        LOG.info(() -> "started " + VERIFY_AUDIT_CHAIN + " as execution " + id);
+    @Inject
+    JobService jobs;
+
+    @Inject
+    @ConfigProperty(name = "veracity.exemption.ranking-file")
+    Optional<String> rankingFile;
+
+    @Resource
+    TimerService timers;
+
+    @Schedule(hour = "2", minute = "0", persistent = false, info = EXPIRE_DEMOTIONS)
+    void expireDemotionsNightly() {
+        start(EXPIRE_DEMOTIONS, Map.of());
     }
 
-    public long start(String jobName) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.start(jobName, new Properties());
+    @Schedule(dayOfWeek = "Sun", hour = "3", minute = "0", persistent = false, info = REBUILD_EXEMPTION_LIST)
+    void rebuildExemptionListWeekly() {
+        if (rankingFile.isEmpty()) {
+            LOG.info("weekly " + REBUILD_EXEMPTION_LIST + " skipped: veracity.exemption.ranking-file is not set");
+            return;
+        }
+        try {
+            start(REBUILD_EXEMPTION_LIST, Map.of(JobService.FILE, rankingFile.get()));
+        } catch (RefusedException e) {
+            LOG.warning("weekly " + REBUILD_EXEMPTION_LIST + " not started: " + e.getMessage());
+        }
+    }
+
+    @Schedule(hour = "3", minute = "30", persistent = false, info = VERIFY_AUDIT_CHAIN)
+    void verifyAuditChainNightly() {
+        start(VERIFY_AUDIT_CHAIN, Map.of());
+    }
+
+    private void start(String jobName, Map<String, String> parameters) {
+        long id = jobs.start(jobName, parameters, Actor.SYSTEM);
+        LOG.info(() -> "started " + jobName + " as execution " + id);
+    }
+
+    /** When each job runs next, read from the timers themselves so the desk shows what will happen. */
+    @Lock(LockType.READ)
+    public List<ScheduledJob> timetable() {
+        return timers.getTimers().stream().filter(t -> t.getInfo() instanceof String)
+                .map(t -> new ScheduledJob((String) t.getInfo(), describe(t.getSchedule()), nextRun(t)))
+                .sorted(Comparator.comparing(ScheduledJob::nextRun, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static Instant nextRun(Timer timer) {
+        return timer.getNextTimeout() == null ? null : timer.getNextTimeout().toInstant();
+    }
+
+    static String describe(ScheduleExpression s) {
+        String days = "*".equals(s.getDayOfWeek()) ? "daily" : "every " + s.getDayOfWeek();
+        return days + " at " + pad(s.getHour()) + ":" + pad(s.getMinute()) + " server time";
+    }
+
+    private static String pad(String field) {
+        return field.matches("\\d") ? "0" + field : field;
+    }
+
+    /** A job on the timetable: its name, when it runs, and its next run. */
+    public record ScheduledJob(String jobName, String schedule, Instant nextRun) {
     }
 }

@@ -90,12 +90,17 @@ public class DefaultFactCheckService implements FactCheckService {
     @Override
     public QueuePage queue(QueueFilter filter, int offset, int limit, Actor actor) {
         Instant now = clock.instant();
-        QueueFilter effective = actor.has(Role.FACT_CHECKER) && !actor.has(Role.SPECIALIST)
-                ? narrowToPartner(filter, partnerOf(actor)) : filter;
+        QueueFilter effective = actsForPartner(actor) ? narrowToPartner(filter, partnerOf(actor)) : filter;
         List<QueueEntry> entries = queue.search(effective, now, offset, limit);
         Map<Long, ItemTreatments> t = treatments.load(entries.stream().map(QueueEntry::getItem).toList(), now);
         List<QueueRow> rows = entries.stream().map(e -> row(e, t.get(e.getItem().getId()), now)).toList();
         return new QueuePage(rows, queue.count(effective, now));
+    }
+
+    /** Fact-checkers and partner integrators see their organisation's queue; moderators and specialists see all. */
+    private static boolean actsForPartner(Actor actor) {
+        return (actor.has(Role.FACT_CHECKER) || actor.has(Role.INTEGRATOR))
+                && !actor.has(Role.MODERATOR) && !actor.has(Role.SPECIALIST);
     }
 
     private static QueueFilter narrowToPartner(QueueFilter f, PartnerOrganisation p) {
@@ -224,7 +229,7 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Override
     public List<DisputeRow> openDisputes(Actor actor) {
-        Optional<Long> own = actor.has(Role.FACT_CHECKER) ? Optional.of(partnerOf(actor).getId()) : Optional.empty();
+        Optional<Long> own = actsForPartner(actor) ? Optional.of(partnerOf(actor).getId()) : Optional.empty();
         return disputes.open().stream()
                 .filter(d -> own.isEmpty() || own.get().equals(d.getRating().getOrganisation().getId()))
                 .map(d -> new DisputeRow(d.getId(), d.getRating().getId(), d.getRating().getItem().getPlatformId(),

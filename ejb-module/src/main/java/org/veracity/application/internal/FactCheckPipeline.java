@@ -95,16 +95,16 @@ public class FactCheckPipeline {
         }
     }
 
-    List<String> eligibilityProblems(ContentItem item) {
+    public List<String> eligibilityProblems(ContentItem item) {
         return Eligibility.problemsOf(item, ratings.currentFor(item).map(r -> r.getVerdict()));
     }
 
-    Optional<IssueOfImportance> matchingIssue(ContentItem item, Instant now) {
+    public Optional<IssueOfImportance> matchingIssue(ContentItem item, Instant now) {
         return issues.activeAt(now).stream().filter(i -> i.matches(item)).findFirst();
     }
 
     /** Enqueues once per item; a second enqueue of an open item answers the existing entry. */
-    QueueEntry enqueue(ContentItem item, EnqueueRoute route, Instant now, Actor actor,
+    public QueueEntry enqueue(ContentItem item, EnqueueRoute route, Instant now, Actor actor,
                        Optional<IssueOfImportance> issue, PartnerOrganisation organisation, String evidence) {
         Optional<QueueEntry> existing = queue.findByItem(item);
         if (existing.isPresent()) {
@@ -121,7 +121,7 @@ public class FactCheckPipeline {
     }
 
     /** R3: 0.5 for seven days from {@code now}; an earlier {@code until} (a specialist's expiry) shortens it. */
-    Demotion demoteTemporarily(ContentItem item, Instant now, Instant until, Actor actor, String reason) {
+    public Demotion demoteTemporarily(ContentItem item, Instant now, Instant until, Actor actor, String reason) {
         Demotion demotion = temporaryDemotion.demote(item, now, until, reason);
         demotions.store(demotion);
         record(actor, item, "DEMOTED", demotion.getPolicyVersion(),
@@ -129,7 +129,7 @@ public class FactCheckPipeline {
         return demotion;
     }
 
-    void record(Actor actor, ContentItem item, String action, String policyVersion, String reason) {
+    public void record(Actor actor, ContentItem item, String action, String policyVersion, String reason) {
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), action, policyVersion, reason));
     }
 

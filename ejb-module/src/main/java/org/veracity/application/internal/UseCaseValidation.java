@@ -36,11 +36,15 @@ public class UseCaseValidation {
         return call.proceed();
     }
 
-    /** "answer.ids" → "ids": callers know their input's fields, not our method names. */
+    /**
+     * "answer.ids" → "ids", "rate.rating.claim" → "claim": callers know their input's fields, not our
+     * method and parameter names.
+     */
     private static FieldProblem toProblem(ConstraintViolation<Object> v) {
-        String path = v.getPropertyPath().toString();
-        String field = path.contains(".") ? path.substring(path.indexOf('.') + 1) : path;
-        return new FieldProblem(field.replaceAll("\\.<[^>]+>", ""), v.getMessage());
+        String[] parts = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").split("\\.");
+        String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+        return new FieldProblem(field, v.getMessage());
     }
 
 }

@@ -73,6 +73,20 @@ public final class Api implements AutoCloseable {
         return control("/api/test/tokens", new Form().param("name", name).param("scopes", scopes));
     }
 
+    public String partnerToken(String partner) {
+        return control("/api/test/partner-tokens", new Form().param("name", "p-" + UUID.randomUUID())
+                .param("partner", partner));
+    }
+
+    /** Calls a test-control endpoint; answers the response so a test can check refusals. */
+    public Response controlResponse(String path, Form form) {
+        return client.target(base + path).request(MediaType.TEXT_PLAIN).post(Entity.form(form));
+    }
+
+    public String controlOk(String path, Form form) {
+        return control(path, form);
+    }
+
     public void revoke(String name) {
         control("/api/test/tokens/" + name + "/revoke", new Form());
     }
@@ -108,8 +122,12 @@ public final class Api implements AutoCloseable {
 
     /** One content item in the intake format of DESIGN §4. */
     public static String item(String id, long views, Instant postedAt) {
-        return "{\"id\":\"" + id + "\",\"url\":\"https://www.example.org/" + id + "\",\"text\":\"Claim " + id
-                + "\",\"authorId\":\"author-" + id + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],"
+        return item(id, "https://www.example.org/" + id, "author-" + id, views, postedAt);
+    }
+
+    public static String item(String id, String url, String author, long views, Instant postedAt) {
+        return "{\"id\":\"" + id + "\",\"url\":\"" + url + "\",\"text\":\"Claim " + id
+                + "\",\"authorId\":\"" + author + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],"
                 + "\"region\":\"US\",\"language\":\"en\",\"postedAt\":\"" + postedAt + "\",\"views\":" + views
                 + ",\"shares\":50,\"ad\":false}";
     }

@@ -2,6 +2,7 @@ package org.veracity.it.support;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,9 +12,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.List;
 import org.veracity.application.DeskUserService;
+import org.veracity.application.ExemptionService;
+import org.veracity.application.FactCheckService;
+import org.veracity.application.IssueService;
+import org.veracity.application.ManualEnqueue;
+import org.veracity.application.RatingCommand;
+import org.veracity.domain.exemption.OverrideMode;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.application.ExemptionService;
+import org.veracity.application.JobService;
+import org.veracity.application.JobService.JobRun;
 import org.veracity.application.TokenService;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Role;
@@ -24,7 +38,7 @@ import org.veracity.domain.access.Scope;
 @Produces(MediaType.TEXT_PLAIN)
 public class TestControlResource {
 
-    private static final Actor TESTS = new Actor("integration-tests", Set.of(Role.ADMIN));
+    private static final Actor TESTS = new Actor("integration-tests", Set.of(Role.ADMIN, Role.SPECIALIST));
 
     @Inject
     AdjustableClock clock;
@@ -34,6 +48,21 @@ public class TestControlResource {
 
     @Inject
     DeskUserService users;
+
+    @Inject
+    FactCheckService factChecking;
+
+    @Inject
+    ExemptionService exemptions;
+
+    @Inject
+    IssueService issues;
+
+    private static final Actor SPECIALIST = new Actor("test-specialist", Set.of(Role.SPECIALIST));
+    private static final Actor MODERATOR = new Actor("test-moderator", Set.of(Role.MODERATOR));
+
+    @Inject
+    JobService jobs;
 
     @POST
     @Path("clock")
@@ -56,6 +85,72 @@ public class TestControlResource {
         return tokens.issue(name, "tests", set, hours == null ? null : Duration.ofHours(hours), TESTS).secret();
     }
 
+    /** A token owned by a partner organisation's system user: the integrator acts for that partner. */
+    @POST
+    @Path("partner-tokens")
+    public String issueForPartner(@FormParam("name") String name, @FormParam("partner") String partner) {
+        return tokens.issue(name, partner, EnumSet.of(Scope.FACTCHECK_WRITE, Scope.CONTENT_READ), null, TESTS).secret();
+    }
+
+    @POST
+    @Path("partners")
+    public String createPartner(@FormParam("name") String name, @FormParam("languages") String languages,
+                                @FormParam("regions") String regions) {
+        factChecking.createPartner(name, List.of(languages.split(",")), List.of(regions.split(",")), TESTS);
+        return name;
+    }
+
+    /** Builds and activates an exemption list from comma-separated hosts, ranked in order. */
+    @POST
+    @Path("exemption-list")
+    public String exemptionList(@FormParam("hosts") String hosts) {
+        String[] list = hosts.split(",");
+        long id = exemptions.beginRebuild("test fixture", 5000);
+        List<ExemptionService.RankedHost> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < list.length; i++) {
+            ranked.add(new ExemptionService.RankedHost(i + 1, list[i].trim()));
+        }
+        exemptions.addRanked(id, ranked);
+        return Long.toString(exemptions.completeRebuild(id, TESTS).listId());
+    }
+
+    @POST
+    @Path("exemption-overrides")
+    public String overrideDomain(@FormParam("domain") String domain, @FormParam("mode") String mode,
+                                 @FormParam("reason") String reason) {
+        return Long.toString(exemptions.overrideDomain(domain, OverrideMode.valueOf(mode), reason, null, SPECIALIST));
+    }
+
+    @POST
+    @Path("demote-anyway")
+    public String demoteAnyway(@FormParam("contentId") String contentId, @FormParam("reason") String reason) {
+        exemptions.demoteAnyway(contentId, reason, null, SPECIALIST);
+        return "demoted";
+    }
+
+    /** R5 as a moderator; {@code issue} names an issue of importance created on the fly when absent. */
+    @POST
+    @Path("manual-enqueue")
+    public String manualEnqueue(@FormParam("contentId") String contentId, @FormParam("withDemotion") boolean withDemotion,
+                                @FormParam("issue") String issue, @FormParam("externalSignal") String externalSignal,
+                                @FormParam("note") String note) {
+        Long issueId = issue == null ? null : issues.all().stream().filter(i -> i.name().equals(issue)).findFirst()
+                .map(IssueService.IssueView::id).orElseGet(() -> issues.create(issue, List.of("US"),
+                        List.of("politics"), List.of("ballot"), java.time.Instant.parse("2020-01-01T00:00:00Z"), null, TESTS));
+        factChecking.enqueueManually(new ManualEnqueue(contentId, withDemotion, issueId, externalSignal, note), MODERATOR);
+        return "enqueued";
+    }
+
+    @POST
+    @Path("disputes/{id}/change")
+    public String changeRating(@PathParam("id") long disputeId, @FormParam("partner") String partner,
+                               @FormParam("rating") String rating) {
+        Actor checker = new Actor("checker-of-" + partner, Set.of(Role.FACT_CHECKER), partner);
+        return Long.toString(factChecking.change(disputeId, new RatingCommand(Verdict.valueOf(rating),
+                "claim restated", "https://factcheck.example/revised", "revised after the publisher's dispute"),
+                "the publisher showed new evidence", checker));
+    }
+
     @POST
     @Path("tokens/{name}/revoke")
     public String revoke(@PathParam("name") String name) {
@@ -69,5 +164,46 @@ public class TestControlResource {
                              @FormParam("role") String role) {
         users.create(username, username, password, EnumSet.of(Role.valueOf(role)), null, false, TESTS);
         return username;
+    }
+
+    /** Starts a job through the same service the desk uses; answers the execution id. */
+    @POST
+    @Path("jobs/{name}/start")
+    public String startJob(@PathParam("name") String name, @FormParam("chunkSize") String chunkSize,
+                           @FormParam("file") String file, @FormParam("topN") String topN,
+                           @FormParam("asOf") String asOf) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("chunkSize", chunkSize);
+        parameters.put(JobService.FILE, file);
+        parameters.put("topN", topN);
+        parameters.put(JobService.AS_OF, asOf);
+        parameters.values().removeIf(v -> v == null || v.isBlank());
+        return Long.toString(jobs.start(name, parameters, TESTS));
+    }
+
+    @POST
+    @Path("jobs/executions/{id}/restart")
+    public String restartJob(@PathParam("id") long executionId) {
+        return Long.toString(jobs.restart(executionId, TESTS));
+    }
+
+    /** An execution as "STATUS|exit status|step:read/written;...". */
+    @GET
+    @Path("jobs/executions/{id}")
+    public String jobRun(@PathParam("id") long executionId) {
+        JobRun run = jobs.run(executionId, TESTS);
+        return run.status() + "|" + run.exitStatus() + "|" + run.steps().stream()
+                .map(s -> s.name() + ":" + s.read() + "/" + s.written()).collect(Collectors.joining(";"));
+    }
+
+    /** The exemption list in force as "id size entered left" and its domains, one per line; then the ids of all lists. */
+    @GET
+    @Path("exemption")
+    public String exemptionList() {
+        ExemptionService.ExemptionStatus status = exemptions.status(0, 10_000);
+        String head = status.active() == null ? "none" : status.active().id() + " " + status.active().size() + " "
+                + status.active().entered() + " " + status.active().left();
+        return head + "\n" + String.join(",", status.domains()) + "\n"
+                + status.history().stream().map(l -> Long.toString(l.id())).collect(Collectors.joining(","));
     }
 }

@@ -110,6 +110,34 @@ public class FactCheckResource {
         return doc;
     }
 
+    /** A publisher's dispute of a rating, relayed by the integrator that serves the publisher (R7). */
+    @POST
+    @Path("ratings/{ratingId}/disputes")
+    @RequiresScope(Scope.CONTENT_WRITE)
+    public DisputeDocument dispute(@PathParam("ratingId") long ratingId, DisputeBody body) {
+        DisputeBody b = body == null ? new DisputeBody() : body;
+        DisputeDocument doc = new DisputeDocument();
+        doc.disputeId = factChecking.dispute(ratingId, b.publisher, b.statement, caller.actor());
+        doc.ratingId = ratingId;
+        doc.status = "OPEN";
+        return doc;
+    }
+
+    @XmlRootElement(name = "dispute")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class DisputeBody {
+        public String publisher;
+        public String statement;
+    }
+
+    @XmlRootElement(name = "disputeResult")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class DisputeDocument {
+        public long disputeId;
+        public long ratingId;
+        public String status;
+    }
+
     private static int decode(String cursor) {
         try {
             return Integer.parseInt(cursor, 36);

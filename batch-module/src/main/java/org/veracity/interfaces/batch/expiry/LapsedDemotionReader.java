@@ -1,0 +1,60 @@
+package org.veracity.interfaces.batch.expiry;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.veracity.application.DemotionExpiryService;
+import org.veracity.interfaces.batch.RunParameters;
+
+/**
+ * Reads the ids of demotions lapsed by the run's cut-off, in id order. The checkpoint is the last
+ * id handed out, so a restarted run carries on after it instead of walking the table again.
+ */
+@Named("lapsedDemotionReader")
+@Dependent
+public class LapsedDemotionReader extends AbstractItemReader {
+
+    /** Ids fetched per query; independent of the chunk size, which only sets the transaction size. */
+    static final int PAGE = 1000;
+
+    @Inject
+    DemotionExpiryService expiry;
+
+    @Inject
+    JobContext job;
+
+    private final Deque<Long> ahead = new ArrayDeque<>();
+    private Instant asOf;
+    private long lastId;
+    private boolean exhausted;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        asOf = RunParameters.asOf(job);
+        lastId = checkpoint == null ? 0L : (Long) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        if (ahead.isEmpty() && !exhausted) {
+            ahead.addAll(expiry.lapsedAfter(asOf, lastId, PAGE));
+            exhausted = ahead.size() < PAGE;
+        }
+        Long next = ahead.poll();
+        if (next != null) {
+            lastId = next;
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastId;
+    }
+}

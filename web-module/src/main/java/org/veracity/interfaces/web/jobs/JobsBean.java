@@ -1,0 +1,164 @@
+package org.veracity.interfaces.web.jobs;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.veracity.application.ConflictException;
+import org.veracity.application.DemotionExpiryService;
+import org.veracity.application.FieldProblem;
+import org.veracity.application.JobService;
+import org.veracity.application.JobService.JobRun;
+import org.veracity.application.JobService.StepRun;
+import org.veracity.application.RefusedException;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.NotPermittedException;
+import org.veracity.interfaces.batch.NightlyJobs;
+import org.veracity.interfaces.batch.NightlyJobs.ScheduledJob;
+import org.veracity.interfaces.web.access.DeskUser;
+
+/**
+ * The administrators' jobs page: the timetable, the executions, live progress, and buttons to
+ * start, stop and restart. Who may do so is decided by {@link JobService}.
+ */
+@Named
+@ViewScoped
+public class JobsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int HISTORY = 15;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    DemotionExpiryService expiry;
+
+    @Inject
+    NightlyJobs nightly;
+
+    @Inject
+    DeskUser user;
+
+    private String rankingFile;
+    private Integer topN;
+    private transient List<JobRun> runs;
+
+    public List<ScheduledJob> getTimetable() {
+        return nightly.timetable();
+    }
+
+    /** Executions of every job on the timetable, newest first; read once per request. */
+    public List<JobRun> getRuns() {
+        if (runs == null) {
+            List<JobRun> all = new ArrayList<>();
+            for (ScheduledJob job : getTimetable()) {
+                all.addAll(jobs.runs(job.jobName(), HISTORY, user.actor()));
+            }
+            all.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+            runs = all.size() > HISTORY ? all.subList(0, HISTORY) : all;
+        }
+        return runs;
+    }
+
+    public List<JobRun> getRunning() {
+        return getRuns().stream().filter(JobRun::running).toList();
+    }
+
+    /** Items done against the total: lapsed demotions still open as of the run's cut-off, or the top N ranks. */
+    public JobProgress progress(JobRun run) {
+        Optional<StepRun> step = run.steps().stream().filter(s -> "STARTED".equals(s.status())).findFirst()
+                .or(() -> run.steps().stream().reduce((a, b) -> b));
+        long done = step.map(StepRun::written).orElse(0L);
+        if (NightlyJobs.EXPIRE_DEMOTIONS.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
+            long left = expiry.countLapsedUnclosed(Instant.parse(run.parameters().get(JobService.AS_OF)));
+            return new JobProgress(done, done + left, "lapsed demotions closed");
+        }
+        if (NightlyJobs.REBUILD_EXEMPTION_LIST.equals(run.jobName()) && step.filter(s -> "stage".equals(s.name())).isPresent()) {
+            return new JobProgress(step.get().read(), Long.parseLong(run.parameters().getOrDefault("topN",
+                    String.valueOf(Math.max(1, step.get().read())))), "ranks read");
+        }
+        return new JobProgress(done, 0, "items");
+    }
+
+    public String steps(JobRun run) {
+        return String.join("; ", run.steps().stream().map(s -> s.name() + " " + s.status()
+                + (s.read() + s.written() > 0 ? " (read " + s.read() + ", written " + s.written()
+                + (s.skipped() > 0 ? ", skipped " + s.skipped() : "") + ")" : "")).toList());
+    }
+
+    public String at(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    public void startExpiry() {
+        start(NightlyJobs.EXPIRE_DEMOTIONS, Map.of());
+    }
+
+    public void startAuditCheck() {
+        start(NightlyJobs.VERIFY_AUDIT_CHAIN, Map.of());
+    }
+
+    public void startRebuild() {
+        start(NightlyJobs.REBUILD_EXEMPTION_LIST, topN == null ? Map.of(JobService.FILE, rankingFile)
+                : Map.of(JobService.FILE, rankingFile, "topN", topN.toString()));
+    }
+
+    public void stop(long executionId) {
+        act(() -> {
+            jobs.stop(executionId, user.actor());
+            return "Asked execution " + executionId + " to stop at its next checkpoint";
+        });
+    }
+
+    public void restart(long executionId) {
+        act(() -> "Restarted execution " + executionId + " as execution " + jobs.restart(executionId, user.actor()));
+    }
+
+    private void start(String jobName, Map<String, String> parameters) {
+        act(() -> "Started " + jobName + " as execution " + jobs.start(jobName, parameters, user.actor()));
+    }
+
+    private void act(java.util.function.Supplier<String> action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            String done = action.get();
+            runs = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        } catch (RefusedException e) {
+            for (FieldProblem p : e.problems()) {
+                faces.addMessage("jobs:" + p.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
+            }
+            if (e.problems().isEmpty()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            }
+            faces.validationFailed();
+        } catch (NotPermittedException | ConflictException | UnknownSubjectException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public String getRankingFile() {
+        // Read when shown, not injected: a view-scoped bean may only hold serializable dependencies.
+        return rankingFile != null ? rankingFile
+                : ConfigProvider.getConfig().getOptionalValue("veracity.exemption.ranking-file", String.class).orElse(null);
+    }
+
+    public void setRankingFile(String rankingFile) { this.rankingFile = rankingFile; }
+    public Integer getTopN() { return topN; }
+    public void setTopN(Integer topN) { this.topN = topN; }
+}
