@@ -11,11 +11,14 @@ public record ContentItemView(
         List<String> topics, String region, String language, Instant postedAt, Instant receivedAt,
         long views, long shares, boolean ad, String sponsor, List<String> mediaHashes, String status,
         DistributionAnswer distribution, PredictionView prediction, QueueState queue,
-        List<TreatmentView> treatments, List<RatingView> ratings, String exemption, List<String> eligibilityProblems,
+        List<SignalView> signals, List<TreatmentView> treatments, List<RatingView> ratings, String exemption, List<String> eligibilityProblems,
         List<HistoryEntry> history) {
 
     public record PredictionView(double score, double modelScore, double threshold, boolean predicted,
                                  Instant evaluatedAt, Map<String, Double> features, List<String> explanation) {
+    }
+
+    public record SignalView(String kind, int count, Double score, Instant at) {
     }
 
     public record RatingView(long id, String organisation, String rater, String verdict, String claim,

@@ -72,8 +72,7 @@ class DeskBrowserIT {
         logIn(moderator, PASSWORD);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), moderator));
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tr[.//span[@class='content-id' and text()='" + item + "']]")));
+        WebElement row = rowOf(item);
         Browser.screenshot(browser, OUT.resolve("desk-queue.png"));
         assertEquals("0.5", row.findElement(By.cssSelector(".multiplier")).getText());
         assertTrue(row.getText().contains("PREDICTED"), row.getText());
@@ -102,6 +101,70 @@ class DeskBrowserIT {
                 By.cssSelector("#login .field .ui-message-error"), 2));
         assertTrue(messages.get(0).getText().contains("user name"), messages.get(0).getText());
         assertTrue(messages.get(1).getText().contains("password"), messages.get(1).getText());
+    }
+
+    @Test
+    void a_fact_checker_claims_and_rates_an_item_on_the_workbench() throws IOException {
+        String partner = "Browser partner " + UUID.randomUUID().toString().substring(0, 6);
+        api.controlOk("/api/test/partners", new jakarta.ws.rs.core.Form().param("name", partner)
+                .param("languages", "en").param("regions", "US"));
+        String checker = "fc-" + UUID.randomUUID().toString().substring(0, 8);
+        api.createUser(checker, PASSWORD, "FACT_CHECKER", partner);
+        String item = predictedItem();
+
+        browser.get(api.base() + "/desk/workbench.xhtml");
+        logIn(checker, PASSWORD);
+        browser.get(api.base() + "/desk/workbench.xhtml");
+        WebElement row = rowOf(item);
+        row.findElement(By.cssSelector(".claim")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-item")));
+        assertEquals(item, browser.findElement(By.id("rating-item")).getText());
+
+        browser.findElement(By.id("rate:rating")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='FALSE']"))).click();
+        browser.findElement(By.id("rate:claim")).sendKeys("The claim made by " + item);
+        browser.findElement(By.id("rate:articleUrl")).sendKeys("https://factcheck.example/" + item);
+        browser.findElement(By.id("rate:summary")).sendKeys("No evidence supports it.");
+        browser.findElement(By.id("rate:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("work:messages"), "Rated " + item + " FALSE"));
+        Browser.screenshot(browser, OUT.resolve("workbench-rated.png"));
+
+        String token = api.token("distribution:read", null);
+        assertEquals(0.2, api.postJsonOk("/api/v1/distribution", token, "{\"ids\":[\"" + item + "\"]}")
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void the_enqueue_form_shows_each_missing_criterion_next_to_its_field() throws IOException {
+        String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
+        api.createUser(moderator, PASSWORD, "MODERATOR");
+        String token = api.token("content:write", null);
+        String politician = "browser-pol-" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJsonOk("/api/v1/content", token, "{\"items\":[{\"id\":\"" + politician + "\",\"text\":\"A speech\","
+                + "\"authorId\":\"senator-x\",\"authorKind\":\"POLITICIAN\",\"postedAt\":\""
+                + Instant.now().minusSeconds(60) + "\"}]}");
+
+        browser.get(api.base() + "/desk/enqueue.xhtml");
+        logIn(moderator, PASSWORD);
+        browser.get(api.base() + "/desk/enqueue.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enqueue:contentId"))).sendKeys(politician);
+        browser.findElement(By.id("enqueue:evidenceNote")).sendKeys("Escalated by the campaign's election desk.");
+        browser.findElement(By.id("enqueue:submit")).click();
+
+        assertTrue(messageNextTo("enqueue:contentId").contains("politicians and campaigns are not fact-checked"));
+        assertTrue(messageNextTo("enqueue:issueId").contains("issue of importance"));
+        assertTrue(messageNextTo("enqueue:externalSignal").contains("external signal of falsity"));
+        Browser.screenshot(browser, OUT.resolve("enqueue-refused.png"));
+    }
+
+    private String messageNextTo(String inputId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + inputId
+                + "']/ancestor::div[contains(@class,'field')]//*[contains(@class,'ui-message-error-detail')]"))).getText();
+    }
+
+    private WebElement rowOf(String item) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//a[contains(@class,'content-id') and text()='" + item + "']]")));
     }
 
     private void logIn(String username, String password) {

@@ -13,6 +13,7 @@ import org.veracity.application.ContentItemView.HistoryEntry;
 import org.veracity.application.ContentItemView.PredictionView;
 import org.veracity.application.ContentItemView.QueueState;
 import org.veracity.application.ContentItemView.RatingView;
+import org.veracity.application.ContentItemView.SignalView;
 import org.veracity.application.ContentItemView.TreatmentView;
 import org.veracity.application.ContentQueryService;
 import org.veracity.domain.audit.AuditEntry;
@@ -28,6 +29,7 @@ import org.veracity.domain.factcheck.RatingRepository;
 import org.veracity.domain.prediction.Prediction;
 import org.veracity.domain.prediction.PredictionModel;
 import org.veracity.domain.prediction.PredictionRepository;
+import org.veracity.domain.signal.SignalRepository;
 import org.veracity.domain.factcheck.QueueRepository;
 
 @Stateless
@@ -45,6 +47,9 @@ public class DefaultContentQueryService implements ContentQueryService {
 
     @Inject
     PredictionModel model;
+
+    @Inject
+    SignalRepository signals;
 
     @Inject
     QueueRepository queue;
@@ -84,6 +89,8 @@ public class DefaultContentQueryService implements ContentQueryService {
                 Treatments.answer(i.getPlatformId(), i.getStatus(), treatments.load(List.of(i), now).get(i.getId()), now),
                 predictions.latestFor(i).map(this::prediction).orElse(null),
                 queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),
+                signals.findByItem(i).stream().map(x -> new SignalView(x.getKind().name(), x.getCount(), x.getScore(),
+                        x.getObservedAt())).toList(),
                 demotions.findByItem(i).stream().map(d -> new TreatmentView(d.getKind().name(),
                         d.getMultiplier().value(), d.getStartsAt(), d.getEndsAt(), d.getLiftedAt(), d.isInForceAt(now),
                         d.getReason(), d.getPolicyVersion())).toList(),

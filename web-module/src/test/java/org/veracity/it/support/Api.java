@@ -100,8 +100,15 @@ public final class Api implements AutoCloseable {
     }
 
     public void createUser(String username, String password, String role) {
-        control("/api/test/users", new Form().param("username", username).param("password", password)
-                .param("role", role));
+        createUser(username, password, role, null);
+    }
+
+    public void createUser(String username, String password, String role, String organisation) {
+        Form form = new Form().param("username", username).param("password", password).param("role", role);
+        if (organisation != null) {
+            form.param("organisation", organisation);
+        }
+        control("/api/test/users", form);
     }
 
     private String control(String path, Form form) {

@@ -161,8 +161,8 @@ public class TestControlResource {
     @POST
     @Path("users")
     public String createUser(@FormParam("username") String username, @FormParam("password") String password,
-                             @FormParam("role") String role) {
-        users.create(username, username, password, EnumSet.of(Role.valueOf(role)), null, false, TESTS);
+                             @FormParam("role") String role, @FormParam("organisation") String organisation) {
+        users.create(username, username, password, EnumSet.of(Role.valueOf(role)), organisation, false, TESTS);
         return username;
     }
 
