@@ -204,6 +204,24 @@ class IntegratorApiIT {
     }
 
     @Test
+    void the_audit_chain_verifies_and_a_tampered_row_is_detected() {
+        String id = "it-" + UUID.randomUUID();
+        submitItem(id, 1000, Instant.now().minusSeconds(60));
+        long seq = api.getJsonOk("/api/v1/content/" + id, token).getJsonArray("history").getJsonObject(0)
+                .getJsonNumber("sequence").longValue();
+        assertTrue(api.controlOk("/api/test/audit/verify", new jakarta.ws.rs.core.Form()).startsWith("INTACT"));
+        String original = api.controlOk("/api/test/audit/" + seq + "/reason",
+                new jakarta.ws.rs.core.Form().param("reason", "nothing happened here"));
+        try {
+            assertEquals("BROKEN " + seq + " event " + seq + " does not match its hash or its predecessor",
+                    api.controlOk("/api/test/audit/verify", new jakarta.ws.rs.core.Form()));
+        } finally {
+            api.controlOk("/api/test/audit/" + seq + "/reason", new jakarta.ws.rs.core.Form().param("reason", original));
+        }
+        assertTrue(api.controlOk("/api/test/audit/verify", new jakarta.ws.rs.core.Form()).startsWith("INTACT"));
+    }
+
+    @Test
     void readiness_includes_the_database() {
         try (Response r = api.request("/health/ready", null).get()) {
             String body = r.readEntity(String.class);

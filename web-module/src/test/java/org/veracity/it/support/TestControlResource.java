@@ -50,6 +50,12 @@ public class TestControlResource {
     DeskUserService users;
 
     @Inject
+    org.veracity.application.AuditService audit;
+
+    @jakarta.persistence.PersistenceContext(unitName = "veracity")
+    jakarta.persistence.EntityManager em;
+
+    @Inject
     FactCheckService factChecking;
 
     @Inject
@@ -149,6 +155,25 @@ public class TestControlResource {
         return Long.toString(factChecking.change(disputeId, new RatingCommand(Verdict.valueOf(rating),
                 "claim restated", "https://factcheck.example/revised", "revised after the publisher's dispute"),
                 "the publisher showed new evidence", checker));
+    }
+
+    /** Rewrites one stored audit row behind the application's back, as an intruder with database access would. */
+    @POST
+    @Path("audit/{seq}/reason")
+    @jakarta.transaction.Transactional
+    public String tamper(@PathParam("seq") long seq, @FormParam("reason") String reason) {
+        String before = (String) em.createNativeQuery("select reason from audit_event where seq = ?1")
+                .setParameter(1, seq).getSingleResult();
+        em.createNativeQuery("update audit_event set reason = ?1 where seq = ?2").setParameter(1, reason)
+                .setParameter(2, seq).executeUpdate();
+        return before == null ? "" : before;
+    }
+
+    @POST
+    @Path("audit/verify")
+    public String verifyAudit() {
+        org.veracity.domain.audit.ChainVerification v = audit.verifyChain();
+        return v.intact() ? "INTACT " + v.eventsChecked() : "BROKEN " + v.firstBrokenSequence() + " " + v.problem();
     }
 
     @POST
