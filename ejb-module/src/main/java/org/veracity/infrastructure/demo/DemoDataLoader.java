@@ -78,6 +78,9 @@ public class DemoDataLoader {
         referenceData.buildExemptionListIfMissing(LOADER, exemptionTopN);
         List<String> created = createUsers(pw);
         int items = content.loadIfEmpty(LOADER);
+        if (items > 0) {
+            referenceData.rateDemoHoaxes();
+        }
         IssuedToken token = demoToken.replace(LOADER);
         writeCredentials(pw, token.secret());
         LOG.info(() -> "demo mode: " + created.size() + " desk users created, " + items

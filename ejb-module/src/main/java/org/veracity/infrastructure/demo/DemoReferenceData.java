@@ -47,6 +47,23 @@ public class DemoReferenceData {
         }
     }
 
+    /** The demo partner rates two of the predicted hoaxes, so ratings, labels and lifted demotions show. */
+    public void rateDemoHoaxes() {
+        Actor checker = new Actor("factchecker", java.util.Set.of(org.veracity.domain.access.Role.FACT_CHECKER), PARTNER);
+        rate(checker, "demo-bleach-cure", "Drinking diluted bleach kills the coronavirus",
+                "https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters",
+                "Bleach is poisonous and does not prevent or cure COVID-19.");
+        rate(checker, "demo-5g-towers", "5G networks spread the coronavirus",
+                "https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters",
+                "Viruses cannot travel on radio waves or mobile networks.");
+    }
+
+    private void rate(Actor checker, String contentId, String claim, String article, String summary) {
+        factChecking.claim(contentId, checker);
+        factChecking.rate(contentId, new org.veracity.application.RatingCommand(
+                org.veracity.domain.factcheck.Verdict.FALSE, claim, article, summary), checker);
+    }
+
     /** Builds the exemption list from the shipped Tranco top 5,000 when there is none yet. */
     public void buildExemptionListIfMissing(Actor actor, int topN) {
         if (exemptions.status(0, 1).active() != null) {

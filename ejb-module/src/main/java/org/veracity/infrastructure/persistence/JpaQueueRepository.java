@@ -54,12 +54,19 @@ public class JpaQueueRepository implements QueueRepository {
 
     @Override
     public boolean claim(long entryId, String by, Instant now, Instant leaseUntil) {
-        return em.createQuery("update QueueEntry q set q.status = :claimed, q.claimedBy = :by, q.claimedAt = :now,"
+        boolean claimed = em.createQuery("update QueueEntry q set q.status = :claimed, q.claimedBy = :by, q.claimedAt = :now,"
                         + " q.leaseUntil = :until, q.version = q.version + 1 where q.id = :id and (q.status = :queued"
                         + " or (q.status = :claimed and q.leaseUntil <= :now))")
                 .setParameter("claimed", QueueStatus.CLAIMED).setParameter("queued", QueueStatus.QUEUED)
                 .setParameter("by", by).setParameter("now", now).setParameter("until", leaseUntil)
                 .setParameter("id", entryId).executeUpdate() == 1;
+        // The bulk UPDATE bypasses the persistence context: refresh an entry already loaded in this
+        // transaction, or a later step (rating right after claiming) would see it unclaimed.
+        QueueEntry loaded = claimed ? em.find(QueueEntry.class, entryId) : null;
+        if (loaded != null) {
+            em.refresh(loaded);
+        }
+        return claimed;
     }
 
     @Override
