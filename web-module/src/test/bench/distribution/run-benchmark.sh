@@ -12,7 +12,9 @@
 #
 # Settings (environment): BENCH_DB (veracity_bench), BENCH_PORT (8300), BENCH_FRESH=1 (drop and reload the
 # database), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_WARMUP (30 s), BENCH_DURATION (60 s),
-# BENCH_WORK (/tmp/veracity-bench), BENCH_HEAP (2g), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres).
+# BENCH_WORK (/tmp/veracity-bench), BENCH_HEAP (2g), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
+# BENCH_JAVA_OPTS (extra JVM options of the server), BENCH_SERVE=1 (start, load and issue the token, then keep
+# serving instead of measuring).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../../.." && pwd)
@@ -64,7 +66,7 @@ sed -e "s/@PG_HOST@/$PGHOST/" -e "s/@PG_PORT@/$PGPORT/" -e "s/@PG_DATABASE@/$DB/
 cat "$HERE/post-boot-bench.asadmin" >> "$WORK/post-boot.asadmin"
 
 say "starting Payara Micro on $BASE (log $WORK/server.log)"
-java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
+java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
   --prebootcommandfile "$ROOT/config/micro/pre-boot.asadmin" --postbootcommandfile "$WORK/post-boot.asadmin" \
   --addlibs "$PG_JAR" --deploy "$WORK/bench.war" --contextroot / > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -100,6 +102,13 @@ for path in api/v1/distribution api/bench/bare-distribution; do
   curl -fsS -H "Authorization: Bearer $SECRET" -H 'Content-Type: application/json' -d "$SAMPLE" "$BASE/$path"
   echo
 done
+
+if [ "${BENCH_SERVE:-0}" = 1 ]; then
+  echo "$SECRET" > "$WORK/token"
+  say "serving (BENCH_SERVE=1): token in $WORK/token, server pid $SERVER; stop it with: kill $SERVER"
+  wait "$SERVER" || true
+  exit 0
+fi
 
 cpu_ticks() { # jiffies: server, PostgreSQL backends serving $DB, whole machine, machine idle
   local s p=0

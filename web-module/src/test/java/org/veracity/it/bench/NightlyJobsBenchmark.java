@@ -23,17 +23,18 @@ import org.veracity.it.support.Deployments;
 
 /**
  * Not a test: times the nightly jobs on PostgreSQL in a real Payara Micro (docs/benchmarks.md has the
- * commands and the figures). It makes its own database {@code veracity_bench}, deploys the test WAR
+ * commands and the figures). It makes its own database {@code veracity_jobs_bench}, deploys the test WAR
  * (for its job-control endpoints) on port 8282, and prints one line per measurement.
  *
  * <pre>
  * expire  N          N lapsed demotions: one SQL UPDATE closing them, then expire-demotions closing the same rows
- * rebuild LINES TOPN a generated LINES-line ranking (host names, header, CRLF) through rebuild-exemption-list
+ * rebuild LINES TOPN [RUNS]  a generated LINES-line ranking (host names, header, CRLF) through
+ *                    rebuild-exemption-list, RUNS times (default 1; the first run is on a cold server)
  * </pre>
  */
 public final class NightlyJobsBenchmark {
 
-    static final String DATABASE = "veracity_bench";
+    static final String DATABASE = "veracity_jobs_bench";
 
     private final Path module;
     private final String pgUrl = System.getProperty("veracity.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -53,8 +54,9 @@ public final class NightlyJobsBenchmark {
             bench.boot();
             switch (args[0]) {
                 case "expire" -> bench.expire(Integer.parseInt(args[1]));
-                case "rebuild" -> bench.rebuild(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-                default -> throw new IllegalArgumentException("expire N | rebuild LINES TOPN");
+                case "rebuild" -> bench.rebuild(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                        args.length > 3 ? Integer.parseInt(args[3]) : 1);
+                default -> throw new IllegalArgumentException("expire N | rebuild LINES TOPN [RUNS]");
             }
         } finally {
             bench.shutdown();
@@ -82,14 +84,16 @@ public final class NightlyJobsBenchmark {
                 + " events=%d | ratio %.1fx, %.0f rows/s%n", n, updated, sql, job, run, closed, events, job / sql, n / job);
     }
 
-    private void rebuild(int lines, int topN) throws Exception {
+    private void rebuild(int lines, int topN, int runs) throws Exception {
         Path file = module.resolve("target/bench/ranking-" + lines + ".csv");
         writeRanking(file, lines);
-        long t = System.nanoTime();
-        String run = awaitEnd(post("/api/test/jobs/rebuild-exemption-list/start",
-                "file=" + file + "&topN=" + topN));
-        System.out.printf(Locale.ROOT, "rebuild-exemption-list lines=%d topN=%d: %.2f s (%s)%n", lines, topN,
-                seconds(t), run);
+        for (int i = 1; i <= runs; i++) {
+            long t = System.nanoTime();
+            String run = awaitEnd(post("/api/test/jobs/rebuild-exemption-list/start",
+                    "file=" + file + "&topN=" + topN));
+            System.out.printf(Locale.ROOT, "rebuild-exemption-list run %d lines=%d topN=%d: %.2f s (%s)%n", i, lines,
+                    topN, seconds(t), run);
+        }
     }
 
     /** Host names as other rankings list them: subdomains, several hosts of one domain, a header and CRLF. */
