@@ -18,4 +18,7 @@ public interface DemotionExpiryService {
     int close(@NotNull List<Long> demotionIds, @NotNull Instant asOf);
 
     long countLapsedUnclosed(@NotNull Instant asOf);
+
+    /** How many demotions were closed with this cut-off: how far the run (and its restarts) that uses it got. */
+    long countClosedAsOf(@NotNull Instant asOf);
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.veracity.application.ConflictException;
 import org.veracity.application.DemotionExpiryService;
@@ -78,20 +78,20 @@ public class JobsBean implements Serializable {
         return getRuns().stream().filter(JobRun::running).toList();
     }
 
-    /** Items done against the total: lapsed demotions still open as of the run's cut-off, or the top N ranks. */
+    /**
+     * How far a running execution got. The batch runtime stores step metrics only when a step ends,
+     * so progress is read from the data: demotions closed with the run's cut-off against those still
+     * open. Other jobs show the step they are in, without a measure.
+     */
     public JobProgress progress(JobRun run) {
-        Optional<StepRun> step = run.steps().stream().filter(s -> "STARTED".equals(s.status())).findFirst()
-                .or(() -> run.steps().stream().reduce((a, b) -> b));
-        long done = step.map(StepRun::written).orElse(0L);
+        String step = run.steps().stream().filter(s -> "STARTED".equals(s.status())).map(StepRun::name)
+                .findFirst().orElse("starting");
         if (NightlyJobs.EXPIRE_DEMOTIONS.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
-            long left = expiry.countLapsedUnclosed(Instant.parse(run.parameters().get(JobService.AS_OF)));
-            return new JobProgress(done, done + left, "lapsed demotions closed");
+            Instant asOf = Instant.parse(run.parameters().get(JobService.AS_OF));
+            long closed = expiry.countClosedAsOf(asOf);
+            return new JobProgress(closed, closed + expiry.countLapsedUnclosed(asOf), "lapsed demotions closed");
         }
-        if (NightlyJobs.REBUILD_EXEMPTION_LIST.equals(run.jobName()) && step.filter(s -> "stage".equals(s.name())).isPresent()) {
-            return new JobProgress(step.get().read(), Long.parseLong(run.parameters().getOrDefault("topN",
-                    String.valueOf(Math.max(1, step.get().read())))), "ranks read");
-        }
-        return new JobProgress(done, 0, "items");
+        return new JobProgress(0, 0, "(step " + step + ")");
     }
 
     public String steps(JobRun run) {
@@ -132,7 +132,7 @@ public class JobsBean implements Serializable {
         act(() -> "Started " + jobName + " as execution " + jobs.start(jobName, parameters, user.actor()));
     }
 
-    private void act(java.util.function.Supplier<String> action) {
+    private void act(Supplier<String> action) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String done = action.get();
