@@ -1,0 +1,41 @@
+package org.veracity.domain.hoax;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A text reduced to what the hoax matcher compares: its distinct content terms, the terms that carry its facts
+ * (figures and names), and the clauses it negates.
+ *
+ * @param terms           distinct content terms, sorted; order and repetition of the original text are gone on
+ *                        purpose so that reordered clauses compare equal
+ * @param keyTerms        the subset of {@code terms} that are figures (anything with a digit) or names
+ *                        (capitalised mid-sentence in the original, titles excepted); for a block they must agree
+ * @param negatedClauses  for each sentence or clause with a negation ("not", "never", "doesn't" …), its other
+ *                        terms; a denial of a hoax is not the hoax, but "They don't want you to know this:" in front
+ *                        of it denies nothing the hoax says, so negation is judged clause by clause
+ */
+public record NormalizedText(List<String> terms, Set<String> keyTerms, List<Set<String>> negatedClauses) {
+
+    public NormalizedText {
+        terms = List.copyOf(terms);
+        keyTerms = Set.copyOf(keyTerms);
+        negatedClauses = negatedClauses.stream().map(Set::copyOf).toList();
+        if (!terms.containsAll(keyTerms)) {
+            throw new IllegalArgumentException("key terms must be terms: " + keyTerms);
+        }
+    }
+
+    /** The terms joined by single spaces: a readable, deterministic form for logs and tests. */
+    public String form() {
+        return String.join(" ", terms);
+    }
+
+    public int size() {
+        return terms.size();
+    }
+
+    public boolean negated() {
+        return !negatedClauses.isEmpty();
+    }
+}

@@ -1,0 +1,591 @@
+package org.veracity.domain.hoax;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a post to the terms the hoax matcher compares (R11). Deterministic and stateless, so the index, the
+ * brute-force reference and the evaluation all see the same terms.
+ *
+ * <p>Each step undoes one way people re-post a hoax so that it no longer looks identical:
+ * <ol>
+ *   <li>NFKD plus removal of combining marks: full-width and mathematical letters, ligatures, circled letters,
+ *       superscripts and accents fold to their plain forms; Cyrillic and Greek look-alike letters map to Latin;
+ *       zero-width and other format characters disappear.</li>
+ *   <li>Links are removed (an appended link is not part of the claim; links are matched separately by
+ *       canonical URL).</li>
+ *   <li>Case folding; emoji, symbols and punctuation become separators; apostrophes are dropped so that
+ *       "Obama's" and "Obamas" agree; "U.S." becomes "us"; "20,000" becomes "20000"; "%" becomes "percent";
+ *       letters spaced out one by one ("h o a x") are joined again.</li>
+ *   <li>Number words become digits ("thirty-four" and "34" agree), negating contractions become "not".</li>
+ *   <li>English stop words are dropped and plurals are stemmed ("taxes" and "tax" agree). Nothing heavier:
+ *       the evaluation (docs/matching.md) showed real rewordings mostly keep their content words, and a
+ *       synonym list would be tuned to our own test edits.</li>
+ * </ol>
+ * Terms written in Chinese or Japanese script, which separate no words by spaces, become character bigrams.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern PLAIN_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern ORDINAL_OR_PLURAL = Pattern.compile("\\d+(?:st|nd|rd|th|s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGURE_OR_WORD = Pattern.compile("\\d+(?:\\.\\d+)?|[^\\d.]+");
+
+    private static final String APOSTROPHES = "'`\u2018\u2019\u02bc";
+    private static final String SENTENCE_BREAKS = ".!?:;\"\u201c\u201d\u2026";
+    /** Words written with a dot that does not end the sentence. */
+    private static final Set<String> ABBREVIATED_WORDS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep",
+            "reps", "sen", "sens", "gov", "pres", "gen", "lt", "col", "sgt", "prof", "rev", "hon", "vs", "inc",
+            "corp", "ft", "mt", "ariz", "calif", "fla", "wis", "mass", "penn", "tenn", "ore", "wash", "ill",
+            "mich", "minn");
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "info", "io", "ly", "co",
+            "me", "news", "gov", "edu", "us", "uk", "de", "ru", "tv", "be", "gl", "to", "cc", "xyz", "online",
+            "site", "link", "app", "page");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "and", "or",
+            "but", "if", "so", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its",
+            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had",
+            "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them",
+            "their", "who", "whom", "which", "what", "says", "said", "say", "also", "just", "very", "really",
+            "about", "over", "up", "out", "all", "any", "some", "such", "only", "own", "same", "too", "now");
+    /** Kept as the term "not": they flip a claim. */
+    private static final Set<String> NEGATING_CONTRACTIONS = Set.of(
+            "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "cannot", "wont", "hasnt",
+            "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "aint", "nt");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none",
+            "neither", "nor");
+    /** Capitalised, but no name: "President Obama" and "Obama" name the same person. */
+    private static final Set<String> TITLES = Set.of("president", "pre", "vice", "governor", "gov", "senator",
+            "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "secretary", "speaker",
+            "attorney", "general", "judge", "justice", "dr", "mr", "mrs", "ms", "gen", "prof", "st", "sir");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final Map<String, String> ORDINAL_WORDS = Map.of("first", "1st", "second", "2nd",
+            "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh", "7th", "eighth", "8th",
+            "ninth", "9th", "tenth", "10th");
+    private static final char[] LOOKALIKES = lookalikes();
+    /** Above this share of capitalised function words (headlines, all caps) capitals say nothing about names. */
+    private static final double TITLE_CASE_SHARE = 0.3;
+
+    public NormalizedText normalize(String text) {
+        List<RawToken> raw = tokenize(prepare(text == null ? "" : text));
+        raw = joinSpelledOut(convertNumberWords(splitFigures(raw)));
+        boolean titleCase = isTitleCase(raw);
+        boolean[] shouted = shoutedSentences(raw);
+        TreeSet<String> terms = new TreeSet<>();
+        Set<String> keyTerms = new HashSet<>();
+        List<Set<String>> negatedClauses = new ArrayList<>();
+        Set<String> clause = new HashSet<>();
+        boolean clauseNegated = false;
+        for (int k = 0; k < raw.size(); k++) {
+            RawToken token = raw.get(k);
+            if (token.sentenceStart) {
+                addIfNegated(negatedClauses, clause, clauseNegated);
+                clause = new HashSet<>();
+                clauseNegated = false;
+            }
+            String term = token.folded;
+            if (NEGATING_CONTRACTIONS.contains(term)) {
+                term = "not";
+            }
+            boolean negation = NEGATIONS.contains(term);
+            if (!negation && STOP_WORDS.contains(term)) {
+                continue;
+            }
+            term = stem(term);
+            terms.add(term);
+            if (negation) {
+                clauseNegated = true;
+            } else {
+                clause.add(term);
+            }
+            if (token.hasDigit() || (!titleCase && !shouted[k] && token.capitalised && !token.sentenceStart
+                    && !negation && !TITLES.contains(term))) {
+                keyTerms.add(term);
+            }
+        }
+        addIfNegated(negatedClauses, clause, clauseNegated);
+        return new NormalizedText(new ArrayList<>(terms), keyTerms, negatedClauses);
+    }
+
+    private static void addIfNegated(List<Set<String>> negatedClauses, Set<String> clause, boolean negated) {
+        if (negated) {
+            negatedClauses.add(clause);
+        }
+    }
+
+    /** Compatibility decomposition, marks and format characters removed, look-alikes mapped, links cut. */
+    private static String prepare(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                plain.append((char) cp);
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+                continue;
+            }
+            char latin = cp < LOOKALIKES.length ? LOOKALIKES[cp] : 0;
+            if (latin != 0) {
+                plain.append(latin);
+            } else {
+                plain.appendCodePoint(cp);
+            }
+        }
+        blankLinks(plain);
+        return plain.toString();
+    }
+
+    /** Overwrites every whitespace-separated chunk that is a link with spaces. */
+    private static void blankLinks(StringBuilder s) {
+        int n = s.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            if (end > start && isLink(s, start, end)) {
+                for (int k = start; k < end; k++) {
+                    s.setCharAt(k, ' ');
+                }
+            }
+            start = end;
+        }
+    }
+
+    /** http(s)://…, www.…, or a host name with a known top-level domain, optionally with a path. */
+    private static boolean isLink(CharSequence s, int start, int end) {
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        String chunk = s.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        if (chunk.indexOf('.') < 0 && !chunk.contains("://")) {
+            return false;
+        }
+        if (chunk.contains("://") || chunk.startsWith("www.")) {
+            return true;
+        }
+        int hostEnd = chunk.length();
+        for (int k = 0; k < chunk.length(); k++) {
+            char c = chunk.charAt(k);
+            if (c == '/' || c == '?' || c == '#') {
+                hostEnd = k;
+                break;
+            }
+        }
+        String host = chunk.substring(0, hostEnd);
+        int trim = host.length();
+        while (trim > 0 && !Character.isLetterOrDigit(host.charAt(trim - 1))) {
+            trim--;
+        }
+        host = host.substring(0, trim);
+        int lastDot = host.lastIndexOf('.');
+        if (lastDot <= 0 || !TOP_LEVEL_DOMAINS.contains(host.substring(lastDot + 1))) {
+            return false;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.isEmpty()) {
+                return false;
+            }
+            for (int k = 0; k < label.length(); k++) {
+                char c = label.charAt(k);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Splits on everything that is not a letter or digit. Apostrophes vanish inside words; a decimal point and
+     * a thousands comma stay inside figures; dots inside abbreviations ("U.S.") go; "%" is a word.
+     */
+    private static List<RawToken> tokenize(String s) {
+        List<RawToken> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean capitalised = false;
+        boolean sentenceStart = true;
+        boolean nextStartsSentence = true;
+        boolean abbreviation = false;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
+                if (current.length() > 0 && ideograph != isIdeographic(current.codePointBefore(current.length()))) {
+                    flush(tokens, current, capitalised, sentenceStart);
+                    abbreviation = false;
+                }
+                if (current.length() == 0) {
+                    capitalised = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+                    sentenceStart = nextStartsSentence;
+                    nextStartsSentence = false;
+                }
+                current.appendCodePoint(cp);
+            } else if (APOSTROPHES.indexOf(cp) >= 0) {
+                // "don't": the apostrophe joins, it does not split; a possessive "'s" goes ("Renacci's").
+                if (current.length() > 0 && i + 1 < n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                    width++;
+                }
+            } else if (cp == '%') {
+                flush(tokens, current, capitalised, sentenceStart);
+                abbreviation = false;
+                tokens.add(new RawToken("percent", false, false));
+            } else if (current.length() > 0 && inFigure(s, i, current, cp)) {
+                if (cp == '.') {
+                    current.append('.');
+                }
+            } else if (cp == '.' && current.length() > 0 && continuesAbbreviation(s, i, current, abbreviation)) {
+                abbreviation = true;
+            } else {
+                boolean breaks = SENTENCE_BREAKS.indexOf(cp) >= 0;
+                if (cp == '.' && isNumberSign(s, i, current)) {
+                    current.setLength(0);
+                    current.append("number");
+                    capitalised = false;
+                    breaks = false;
+                } else if (cp == '.' && (abbreviation || isAbbreviatedWord(current))) {
+                    // "Gov. Scott Walker", "U.S. Rep. Ron Kind", "John F. Kennedy": no new sentence.
+                    breaks = false;
+                }
+                flush(tokens, current, capitalised, sentenceStart);
+                abbreviation = false;
+                if (breaks) {
+                    nextStartsSentence = true;
+                }
+            }
+            i += width;
+        }
+        flush(tokens, current, capitalised, sentenceStart);
+        return tokens;
+    }
+
+    /** A decimal point (3.6) or a thousands comma (20,000) between digits. */
+    private static boolean inFigure(String s, int i, StringBuilder current, int cp) {
+        if ((cp != '.' && cp != ',') || !isAsciiDigit(current.charAt(current.length() - 1))
+                || i + 1 >= s.length() || !isAsciiDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        if (cp == '.') {
+            return true;
+        }
+        int digits = 0;
+        while (i + 1 + digits < s.length() && isAsciiDigit(s.charAt(i + 1 + digits))) {
+            digits++;
+        }
+        return digits == 3;
+    }
+
+    /** A dot between single letters: U.S., D.C., U.S.A., "the U.N.s". */
+    private static boolean continuesAbbreviation(String s, int i, StringBuilder current, boolean abbreviation) {
+        boolean singleLetter = current.length() == 1 && Character.isLetter(current.charAt(0));
+        if (!singleLetter && !abbreviation) {
+            return false;
+        }
+        return i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
+                && (i + 2 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+    }
+
+    /** "No. 2" is a number, not a negation. */
+    private static boolean isNumberSign(String s, int i, StringBuilder current) {
+        if (current.length() != 2 || Character.toLowerCase(current.charAt(0)) != 'n'
+                || Character.toLowerCase(current.charAt(1)) != 'o') {
+            return false;
+        }
+        int k = i + 1;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        return k < s.length() && isAsciiDigit(s.charAt(k));
+    }
+
+    private static boolean isAbbreviatedWord(StringBuilder current) {
+        if (current.length() == 1) {
+            return Character.isUpperCase(current.charAt(0));
+        }
+        return current.length() > 0 && current.length() <= 6 && ABBREVIATED_WORDS.contains(fold(current.toString()));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static void flush(List<RawToken> tokens, StringBuilder current, boolean capitalised,
+            boolean sentenceStart) {
+        if (current.length() == 0) {
+            return;
+        }
+        String text = current.toString();
+        if (isIdeographic(text.codePointAt(0))) {
+            addIdeographBigrams(tokens, text);
+        } else {
+            tokens.add(new RawToken(text, capitalised, sentenceStart));
+        }
+        current.setLength(0);
+    }
+
+    private static void addIdeographBigrams(List<RawToken> tokens, String run) {
+        int[] cps = run.codePoints().toArray();
+        if (cps.length == 1) {
+            tokens.add(new RawToken(run, false, false));
+        }
+        for (int k = 0; k + 1 < cps.length; k++) {
+            tokens.add(new RawToken(new String(cps, k, 2), false, false));
+        }
+    }
+
+    private static boolean isIdeographic(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * "10-year" written as "10year", "$3.6billion", "covid19": figures glued to words are cut out, so that the
+     * figure matches however it is written. Ordinals and decades ("3rd", "1990s") stay whole.
+     */
+    private static List<RawToken> splitFigures(List<RawToken> tokens) {
+        List<RawToken> out = new ArrayList<>(tokens.size());
+        for (RawToken token : tokens) {
+            if (!token.hasDigit() || PLAIN_FIGURE.matcher(token.text).matches()
+                    || ORDINAL_OR_PLURAL.matcher(token.text).matches()) {
+                out.add(token);
+                continue;
+            }
+            Matcher part = FIGURE_OR_WORD.matcher(token.text);
+            boolean first = true;
+            while (part.find()) {
+                out.add(first ? token.withText(part.group()) : new RawToken(part.group(),
+                        Character.isUpperCase(part.group().charAt(0)), false));
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** "thirty four" becomes 34, "five" 5, "third" 3rd; "one" stays a word (it is mostly a pronoun). */
+    private static List<RawToken> convertNumberWords(List<RawToken> tokens) {
+        List<RawToken> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            RawToken token = tokens.get(k);
+            Integer value = NUMBER_WORDS.get(token.folded);
+            String ordinal = ORDINAL_WORDS.get(token.folded);
+            if (value != null) {
+                if (value >= 20 && value % 10 == 0 && k + 1 < tokens.size()) {
+                    Integer unit = NUMBER_WORDS.get(tokens.get(k + 1).folded);
+                    if (unit != null && unit > 0 && unit < 10) {
+                        value += unit;
+                        k++;
+                    }
+                }
+                out.add(token.withText(Integer.toString(value)));
+            } else if (ordinal != null) {
+                out.add(token.withText(ordinal));
+            } else {
+                out.add(token);
+            }
+        }
+        return out;
+    }
+
+    /** "h o a x" is "hoax": runs of three or more single letters are one word spelled out. */
+    private static List<RawToken> joinSpelledOut(List<RawToken> tokens) {
+        List<RawToken> out = new ArrayList<>(tokens.size());
+        int k = 0;
+        while (k < tokens.size()) {
+            int end = k;
+            while (end < tokens.size() && tokens.get(end).isSingleLetter()) {
+                end++;
+            }
+            if (end - k >= 3) {
+                StringBuilder word = new StringBuilder();
+                for (int m = k; m < end; m++) {
+                    word.append(tokens.get(m).text);
+                }
+                out.add(new RawToken(word.toString(), tokens.get(k).capitalised, tokens.get(k).sentenceStart));
+                k = end;
+            } else {
+                out.add(tokens.get(k));
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sentences written entirely in capitals ("MUST READ:") are shouting; their capitals say nothing about names.
+     * Returns, per token, whether its sentence is shouted.
+     */
+    private static boolean[] shoutedSentences(List<RawToken> tokens) {
+        boolean[] shouted = new boolean[tokens.size()];
+        int start = 0;
+        for (int k = 1; k <= tokens.size(); k++) {
+            if (k == tokens.size() || tokens.get(k).sentenceStart) {
+                int words = 0;
+                boolean allCaps = true;
+                for (int m = start; m < k; m++) {
+                    String text = tokens.get(m).text;
+                    if (text.codePoints().anyMatch(Character::isLetter)) {
+                        words++;
+                        allCaps &= text.codePoints().noneMatch(Character::isLowerCase);
+                    }
+                }
+                Arrays.fill(shouted, start, k, words >= 2 && allCaps);
+                start = k;
+            }
+        }
+        return shouted;
+    }
+
+    /**
+     * Headlines and all-caps posts capitalise ordinary words, so capitals there say nothing about names. The tell
+     * is capitalised function words in mid-sentence ("We Really Do Have the Highest Tax Rate").
+     */
+    private static boolean isTitleCase(List<RawToken> tokens) {
+        int functionWords = 0;
+        int capitalised = 0;
+        for (RawToken token : tokens) {
+            if (!token.sentenceStart && STOP_WORDS.contains(token.folded) && !token.folded.equals("i")) {
+                functionWords++;
+                if (token.capitalised) {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised >= 2 && capitalised >= TITLE_CASE_SHARE * functionWords;
+    }
+
+    /**
+     * Plural and possessive "s" only: cheap, predictable, and enough for "taxes"/"tax", "Obamas"/"Obama" (LIAR
+     * writes possessives without the apostrophe). It need not be good English, only the same on both sides.
+     */
+    static String stem(String term) {
+        int n = term.length();
+        if (n <= 3 || !Character.isLetter(term.charAt(n - 1)) || hasDigit(term)) {
+            return term;
+        }
+        if (term.endsWith("ies") && n > 4) {
+            return term.substring(0, n - 3) + "y";
+        }
+        if (term.endsWith("sses") || term.endsWith("xes") || term.endsWith("ches") || term.endsWith("shes")
+                || term.endsWith("zzes")) {
+            return term.substring(0, n - 2);
+        }
+        if (term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us")) {
+            return term.substring(0, n - 1);
+        }
+        return term;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String fold(String s) {
+        boolean ascii = true;
+        for (int k = 0; k < s.length() && ascii; k++) {
+            ascii = s.charAt(k) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            k += Character.charCount(cp);
+            if (cp == 'ß' || cp == 'ẞ') {
+                out.append("ss");
+            } else {
+                out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> words = new HashMap<>();
+        String[] small = {"zero", null, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int k = 0; k < small.length; k++) {
+            if (small[k] != null) {
+                words.put(small[k], k);
+            }
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int k = 0; k < tens.length; k++) {
+            words.put(tens[k], 20 + 10 * k);
+        }
+        return Map.copyOf(words);
+    }
+
+    /** Cyrillic and Greek letters that are drawn like Latin ones, the usual homoglyph disguise; 0 for others. */
+    private static char[] lookalikes() {
+        char[] table = new char[0x530];
+        String cyrillic = "аaеeоoрpсcуyхxіiјjѕsԁdһhАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS";
+        String greek = "οoαaεeιiκkνvρpτtυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
+        for (String pairs : List.of(cyrillic, greek)) {
+            for (int k = 0; k + 1 < pairs.length(); k += 2) {
+                table[pairs.charAt(k)] = pairs.charAt(k + 1);
+            }
+        }
+        return table;
+    }
+
+    /** A word as written, with what its spelling says before case folding throws that away. */
+    private static final class RawToken {
+        final String text;
+        final String folded;
+        final boolean capitalised;
+        final boolean sentenceStart;
+        private final boolean digit;
+
+        RawToken(String text, boolean capitalised, boolean sentenceStart) {
+            this.text = text;
+            this.folded = fold(text);
+            this.capitalised = capitalised;
+            this.sentenceStart = sentenceStart;
+            this.digit = TextNormalizer.hasDigit(text);
+        }
+
+        RawToken withText(String replacement) {
+            return new RawToken(replacement, capitalised, sentenceStart);
+        }
+
+        boolean isSingleLetter() {
+            return text.length() == 1 && Character.isLetter(text.charAt(0));
+        }
+
+        boolean hasDigit() {
+            return digit;
+        }
+    }
+}
