@@ -11,13 +11,13 @@ import java.util.Locale;
 
 /**
  * Runs before Payara Micro boots for the integration tests (exec-maven-plugin, pre-integration-test):
- * makes a fresh PostgreSQL database {@code veracity_it} and writes the post-boot command file that
+ * makes a fresh PostgreSQL database ({@code veracity_it} unless {@code veracity.it.database} names another) and writes the post-boot command file that
  * points Veracity's datasource at it. When PostgreSQL is unreachable it falls back to H2 with a loud
  * warning, unless {@code veracity.it.requirePostgres} is true (CI), in which case the build fails.
  */
 public final class ItDatabase {
 
-    static final String DATABASE = "veracity_it";
+    static final String DATABASE = System.getProperty("veracity.it.database", "veracity_it");
 
     private ItDatabase() {
     }
