@@ -1,6 +1,7 @@
 package org.veracity.application;
 
 import java.util.List;
+import org.veracity.domain.screening.Screening;
 
 /** What happened to one submitted item or signal; a rejection lists its field problems. */
 public record IntakeResult(String id, IntakeStatus status, String reason, List<FieldProblem> errors) {
@@ -15,6 +16,17 @@ public record IntakeResult(String id, IntakeStatus status, String reason, List<F
 
     public static IntakeResult duplicate(String id, String reason) {
         return new IntakeResult(id, IntakeStatus.DUPLICATE, reason, List.of());
+    }
+
+    /** Stored, then blocked or removed at once, or accepted and held for a specialist's review. */
+    public static IntakeResult screened(String id, Screening verdict) {
+        IntakeStatus status = switch (verdict.outcome()) {
+            case REMOVE -> IntakeStatus.REMOVED;
+            case BLOCK -> IntakeStatus.BLOCKED;
+            case REVIEW -> IntakeStatus.ACCEPTED;
+        };
+        String cited = verdict.policyVersion() == null ? "" : " (" + verdict.policyVersion() + ")";
+        return new IntakeResult(id, status, verdict.reason() + cited, List.of());
     }
 
     public static IntakeResult rejected(String id, List<FieldProblem> errors) {

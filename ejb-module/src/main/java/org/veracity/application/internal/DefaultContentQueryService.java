@@ -86,7 +86,7 @@ public class DefaultContentQueryService implements ContentQueryService {
                 i.getAuthorId(), i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(),
                 i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
                 i.getSponsor(), i.getMediaHashes(), i.getStatus().name(),
-                Treatments.answer(i.getPlatformId(), i.getStatus(), treatments.load(List.of(i), now).get(i.getId()), now),
+                Treatments.answer(i, treatments.load(List.of(i), now).get(i.getId()), now),
                 predictions.latestFor(i).map(this::prediction).orElse(null),
                 queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),
                 signals.findByItem(i).stream().map(x -> new SignalView(x.getKind().name(), x.getCount(), x.getScore(),

@@ -39,7 +39,7 @@ public class DefaultDistributionService implements DistributionService {
             ContentItem item = items.get(id);
             return item == null
                     ? DistributionAnswer.unknown(id)
-                    : Treatments.answer(id, item.getStatus(), treatments.get(item.getId()), now);
+                    : Treatments.answer(item, treatments.get(item.getId()), now);
         }).toList();
     }
 }

@@ -110,7 +110,7 @@ public class DefaultFactCheckService implements FactCheckService {
 
     private static QueueRow row(QueueEntry e, ItemTreatments t, Instant now) {
         ContentItem i = e.getItem();
-        DistributionAnswer answer = Treatments.answer(i.getPlatformId(), i.getStatus(), t, now);
+        DistributionAnswer answer = Treatments.answer(i, t, now);
         boolean leased = e.isLeasedAt(now);
         return new QueueRow(i.getPlatformId(), i.getRegistrableDomain(), excerpt(i.getText()), i.getLanguage(),
                 i.getRegion(), e.getRoute().name(), e.statusAt(now).name(), e.getPriority(), e.getEnqueuedAt(),

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentSubmission;
-import org.veracity.domain.content.WebDomain;
 import org.veracity.domain.exemption.ExemptionRepository;
 import org.veracity.domain.signal.Signal;
 import org.veracity.domain.signal.SignalKind;
@@ -32,9 +30,6 @@ import org.veracity.domain.signal.SignalSubmission;
 @Stateless
 @Interceptors(UseCaseValidation.class)
 public class DefaultIntakeService implements IntakeService {
-
-    /** Integrators' clocks drift; a post "from the future" beyond this is an error, not drift. */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @Inject
     ContentRepository contents;
@@ -55,6 +50,9 @@ public class DefaultIntakeService implements IntakeService {
     ExemptionRepository exemptions;
 
     @Inject
+    IntakeScreening screening;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -65,7 +63,7 @@ public class DefaultIntakeService implements IntakeService {
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
         for (ContentSubmission s : items) {
-            List<FieldProblem> problems = problemsOf(s, now);
+            List<FieldProblem> problems = validator.problemsOf(s, now);
             if (!problems.isEmpty()) {
                 results.add(IntakeResult.rejected(s.id(), problems));
             } else if (known.contains(s.id()) || !seen.add(s.id())) {
@@ -76,24 +74,13 @@ public class DefaultIntakeService implements IntakeService {
                         ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
                 contents.store(item);
                 audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
-                results.add(IntakeResult.accepted(s.id()));
+                results.add(screening.judge(s, now).map(verdict -> {
+                    screening.apply(item, verdict, now, actor);
+                    return IntakeResult.screened(s.id(), verdict);
+                }).orElseGet(() -> IntakeResult.accepted(s.id())));
             }
         }
         return results;
-    }
-
-    private List<FieldProblem> problemsOf(ContentSubmission s, Instant now) {
-        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(s));
-        if (s.url() != null && !s.url().isBlank() && !WebDomain.isWebUrl(s.url())) {
-            problems.add(new FieldProblem("url", "must be an http or https URL"));
-        }
-        if (s.resolvedUrl() != null && !s.resolvedUrl().isBlank() && !WebDomain.isWebUrl(s.resolvedUrl())) {
-            problems.add(new FieldProblem("resolvedUrl", "must be an http or https URL"));
-        }
-        if (s.postedAt() != null && s.postedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add(new FieldProblem("postedAt", "must not be in the future"));
-        }
-        return problems;
     }
 
     @Override

@@ -95,6 +95,17 @@ public class ContentItem {
     @Column(nullable = false, length = 20)
     private ContentStatus status = ContentStatus.ACTIVE;
 
+    /** Why the item is blocked or removed, as the author and the ranking system are told. */
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    /** The policy version the block or removal enforces (R14). */
+    @Column(name = "status_policy_version", length = 80)
+    private String statusPolicyVersion;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -129,8 +140,23 @@ public class ContentItem {
         this.registrableDomain = registrableDomain;
     }
 
-    public void remove() {
-        status = ContentStatus.REMOVED;
+    /** Takes the item down for good (R13, R16); a removal is final, so a later block changes nothing. */
+    public void remove(String reason, String policyVersion, Instant at) {
+        changeStatus(ContentStatus.REMOVED, reason, policyVersion, at);
+    }
+
+    /** Stops the item from circulating as a known hoax version (R11). */
+    public void block(String reason, String policyVersion, Instant at) {
+        if (status != ContentStatus.REMOVED) {
+            changeStatus(ContentStatus.BLOCKED, reason, policyVersion, at);
+        }
+    }
+
+    private void changeStatus(ContentStatus to, String reason, String policyVersion, Instant at) {
+        status = to;
+        statusReason = reason;
+        statusPolicyVersion = policyVersion;
+        statusChangedAt = at;
     }
 
     /** Share velocity in shares per hour since posting; the first hour counts as a whole hour. */
@@ -160,4 +186,7 @@ public class ContentItem {
     public String getSponsor() { return sponsor; }
     public List<String> getMediaHashes() { return List.copyOf(mediaHashes); }
     public ContentStatus getStatus() { return status; }
+    public String getStatusReason() { return statusReason; }
+    public String getStatusPolicyVersion() { return statusPolicyVersion; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.Multiplier;
@@ -22,12 +23,23 @@ public final class Treatments {
     private Treatments() {
     }
 
+    public static DistributionAnswer answer(ContentItem item, ItemTreatments t, Instant now) {
+        return answer(item.getPlatformId(), item.getStatus(), statusReason(item), t, now);
+    }
+
     public static DistributionAnswer answer(String contentId, ContentStatus status, ItemTreatments t, Instant now) {
+        return answer(contentId, status, null, t, now);
+    }
+
+    /** @param statusReason why a blocked or removed item is, with the policy version it enforces */
+    public static DistributionAnswer answer(String contentId, ContentStatus status, String statusReason,
+                                            ItemTreatments t, Instant now) {
         List<String> reasons = new ArrayList<>();
         List<DistributionAnswer.Label> labels = t.labels().stream().filter(l -> l.isShownAt(now))
                 .map(Treatments::label).toList();
         if (status != ContentStatus.ACTIVE) {
-            reasons.add(status == ContentStatus.REMOVED ? "removed" : "blocked");
+            String word = status == ContentStatus.REMOVED ? "REMOVED" : "BLOCKED";
+            reasons.add(statusReason == null ? word : word + ": " + statusReason);
             return new DistributionAnswer(contentId, 0.0, false, false, labels, reasons);
         }
         Multiplier product = Multiplier.FULL;
@@ -38,6 +50,16 @@ public final class Treatments {
             }
         }
         boolean adsAllowed = true;
+        boolean recommendable = true;
+        for (Demotion d : t.demotions()) {
+            if (d.isInForceAt(now) && d.getKind().rejectsAds()) {
+                adsAllowed = false;
+            }
+            if (d.isInForceAt(now) && !d.getKind().isRecommendable()) {
+                recommendable = false;
+                reasons.add("not recommendable: " + d.getKind().describe());
+            }
+        }
         for (RepeatOffender o : t.offenders()) {
             if (o.isInForceAt(now)) {
                 product = product.times(new Multiplier(o.getMultiplier()));
@@ -51,7 +73,15 @@ public final class Treatments {
             reasons.add("ads rejected: rated " + t.currentVerdicts().stream().filter(Verdict::isFalseOrAltered)
                     .findFirst().orElseThrow());
         }
-        return new DistributionAnswer(contentId, product.value(), true, adsAllowed, labels, reasons);
+        return new DistributionAnswer(contentId, product.value(), recommendable, adsAllowed, labels, reasons);
+    }
+
+    /** The reason as the ranking system reads it: what happened, then the policy version cited. */
+    public static String statusReason(ContentItem item) {
+        if (item.getStatusReason() == null) {
+            return null;
+        }
+        return item.getStatusReason() + cite(item.getStatusPolicyVersion());
     }
 
     private static DistributionAnswer.Label label(Label l) {
@@ -60,7 +90,7 @@ public final class Treatments {
 
     private static String describe(Demotion d) {
         String until = d.getEndsAt() == null ? "until lifted" : "until " + d.getEndsAt();
-        return d.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " x" + d.getMultiplier() + " " + until
+        return d.getKind().describe() + " x" + d.getMultiplier() + " " + until
                 + cite(d.getPolicyVersion());
     }
 

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +69,10 @@ public class DemoDataLoader {
     @ConfigProperty(name = "veracity.exemption.top-n")
     int exemptionTopN;
 
+    @Inject
+    @Any
+    Instance<DemoScenario> scenarios;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -81,6 +87,7 @@ public class DemoDataLoader {
         if (items > 0) {
             referenceData.rateDemoHoaxes();
         }
+        scenarios.forEach(scenario -> scenario.loadIfMissing(LOADER));
         IssuedToken token = demoToken.replace(LOADER);
         writeCredentials(pw, token.secret());
         LOG.info(() -> "demo mode: " + created.size() + " desk users created, " + items

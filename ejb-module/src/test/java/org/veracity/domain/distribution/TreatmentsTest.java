@@ -42,7 +42,7 @@ class TreatmentsTest {
         assertEquals(0.0, answer.multiplier());
         assertFalse(answer.recommendable());
         assertFalse(answer.adsAllowed());
-        assertEquals(List.of("removed"), answer.reasons());
+        assertEquals(List.of("REMOVED"), answer.reasons());
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.veracity.domain.screening;
+
+import java.util.Objects;
+
+/**
+ * One rule's verdict on a new item at intake (or in a pre-publication check): the outcome, the
+ * reason people see, the policy version it enforces (R14) and the evidence behind it, for example
+ * which RFH entry matched and how closely (R11).
+ *
+ * @param source   the rule that decided, e.g. {@code rfh} or {@code movement}; it keeps its own records
+ * @param sourceId the rule's own record the verdict rests on (an RFH entry id, a movement id), if any
+ */
+public record Screening(ScreeningOutcome outcome, String reason, String policyVersion, String evidence,
+                        String source, String sourceId) {
+
+    public Screening {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The stronger of two verdicts; on a tie the first stands. */
+    public static Screening strongest(Screening a, Screening b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.outcome().isStrongerThan(a.outcome()) ? b : a;
+    }
+
+    public boolean stopsCirculation() {
+        return outcome != ScreeningOutcome.REVIEW;
+    }
+}
