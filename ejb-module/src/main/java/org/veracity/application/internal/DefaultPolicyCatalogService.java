@@ -1,23 +1,62 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.veracity.application.FieldProblem;
 import org.veracity.application.PolicyCatalogService;
+import org.veracity.application.RefusedException;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.policy.Policy;
 import org.veracity.domain.policy.PolicyRepository;
+import org.veracity.domain.policy.PolicyVersion;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
 public class DefaultPolicyCatalogService implements PolicyCatalogService {
 
+    static final String POLICY = "POLICY";
+
     @Inject
     PolicyRepository policies;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Override
     public List<PolicyView> catalogue() {
         return policies.catalogue().stream().map(p -> new PolicyView(p.getCode(), p.getName(), p.getRuleRef(),
-                p.getDescription(), p.getVersions().stream().map(v -> new VersionView(v.reference(), v.getNumber(),
-                        v.getEffectiveFrom(), v.getSummary())).toList())).toList();
+                p.getDescription(), p.getVersions().stream().map(DefaultPolicyCatalogService::view).toList())).toList();
+    }
+
+    @Override
+    public VersionView publishVersion(String policyCode, Instant effectiveFrom, String summary, Actor actor) {
+        Permissions.require(actor, "publishing a policy version", Role.POLICY_LEAD);
+        Policy policy = policies.findByCode(policyCode)
+                .orElseThrow(() -> new UnknownSubjectException("no policy " + policyCode));
+        PolicyVersion version;
+        try {
+            version = policy.publish(effectiveFrom, summary, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("effectiveFrom " + e.getMessage(),
+                    List.of(new FieldProblem("effectiveFrom", e.getMessage())));
+        }
+        audit.record(AuditEntry.of(actor, POLICY, policyCode, "POLICY_VERSION_PUBLISHED", version.reference(),
+                "takes effect " + effectiveFrom + ": " + summary));
+        return view(version);
+    }
+
+    private static VersionView view(PolicyVersion v) {
+        return new VersionView(v.reference(), v.getNumber(), v.getEffectiveFrom(), v.getSummary());
     }
 }

@@ -84,6 +84,12 @@ public class Demotion {
         return d;
     }
 
+    /** R12: a topic hoax's hard demotion, in force until lifted. */
+    public static Demotion forTopicHoax(ContentItem item, DemotionKind kind, Multiplier multiplier, Instant from,
+                                        String reason, String policyVersion) {
+        return new Demotion(item, kind, multiplier, from, null, reason, policyVersion);
+    }
+
     /** Ends the demotion early (a rating replaced it, or was changed). */
     public void lift(Instant at) {
         if (liftedAt == null && isInForceAt(at)) {

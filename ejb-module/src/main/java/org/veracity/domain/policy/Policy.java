@@ -44,6 +44,24 @@ public class Policy {
                 .max(Comparator.comparing(PolicyVersion::getEffectiveFrom));
     }
 
+    /**
+     * Adds the next version. It must take effect after the current one and not in the past, since
+     * taking effect earlier would reach posts the old wording governed (R14).
+     */
+    public PolicyVersion publish(Instant effectiveFrom, String summary, Instant now) {
+        if (effectiveFrom.isBefore(now)) {
+            throw new IllegalArgumentException("must not be in the past: a version never applies to earlier posts");
+        }
+        PolicyVersion latest = versions.stream().max(Comparator.comparing(PolicyVersion::getNumber)).orElse(null);
+        if (latest != null && !effectiveFrom.isAfter(latest.getEffectiveFrom())) {
+            throw new IllegalArgumentException("must be after " + latest.getEffectiveFrom() + ", when "
+                    + latest.reference() + " took effect");
+        }
+        PolicyVersion next = new PolicyVersion(this, latest == null ? 1 : latest.getNumber() + 1, effectiveFrom, summary);
+        versions.add(next);
+        return next;
+    }
+
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getRuleRef() { return ruleRef; }

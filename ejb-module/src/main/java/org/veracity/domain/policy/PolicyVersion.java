@@ -36,6 +36,13 @@ public class PolicyVersion {
     protected PolicyVersion() {
     }
 
+    PolicyVersion(Policy policy, int number, Instant effectiveFrom, String summary) {
+        this.policy = policy;
+        this.number = number;
+        this.effectiveFrom = effectiveFrom;
+        this.summary = summary;
+    }
+
     public String reference() {
         return policy.getCode() + "@v" + number;
     }

@@ -1,5 +1,10 @@
 package org.veracity.infrastructure.config;
 
+import java.util.Map;
+import org.veracity.domain.enforcement.HoaxTopic;
+import org.veracity.domain.enforcement.TopicPolicies;
+import org.veracity.domain.enforcement.TopicPolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -80,6 +85,39 @@ public class RuleSettings {
     @Inject
     @ConfigProperty(name = "veracity.repeat-offender.multiplier")
     double offenderMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.covid-19.multiplier")
+    double covidMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.covid-19.label-text")
+    String covidLabelText;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.covid-19.label-url")
+    String covidLabelUrl;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.vaccines.multiplier")
+    double vaccineMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.vaccines.label-text")
+    String vaccineLabelText;
+
+    @Inject
+    @ConfigProperty(name = "veracity.topic.vaccines.label-url")
+    String vaccineLabelUrl;
+
+    @Produces
+    TopicPolicies topicPolicies() {
+        return new TopicPolicies(Map.of(
+                HoaxTopic.COVID_19, new TopicPolicy(HoaxTopic.COVID_19, new Multiplier(covidMultiplier), covidLabelText,
+                        covidLabelUrl),
+                HoaxTopic.VACCINES, new TopicPolicy(HoaxTopic.VACCINES, new Multiplier(vaccineMultiplier),
+                        vaccineLabelText, vaccineLabelUrl)));
+    }
 
     @Produces
     RatingEffects ratingEffects() {

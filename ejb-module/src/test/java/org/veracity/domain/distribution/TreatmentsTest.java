@@ -14,6 +14,7 @@ import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.demotion.Demotion;
+import org.veracity.domain.demotion.DemotionKind;
 import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.demotion.TemporaryDemotionPolicy;
 import org.veracity.domain.factcheck.Verdict;
@@ -43,6 +44,34 @@ class TreatmentsTest {
         assertFalse(answer.recommendable());
         assertFalse(answer.adsAllowed());
         assertEquals(List.of("REMOVED"), answer.reasons());
+    }
+
+    @Test
+    void a_blocked_item_says_why_and_which_policy_version() {
+        item.block("new version of RFH entry #7 (similarity 0.91)", "repeatedly-fact-checked-hoaxes@v1", now);
+        DistributionAnswer answer = Treatments.answer(item, demoted(List.of()), now);
+        assertEquals(0.0, answer.multiplier());
+        assertEquals(List.of("BLOCKED: new version of RFH entry #7 (similarity 0.91) (repeatedly-fact-checked-hoaxes@v1)"),
+                answer.reasons());
+    }
+
+    @Test
+    void a_covid_hoax_is_hard_demoted_without_ads_but_stays_recommendable() {
+        Demotion covid = Demotion.forTopicHoax(item, DemotionKind.COVID_19_HOAX, new Multiplier(0.1), now, "5G", "covid-19-hoaxes@v1");
+        DistributionAnswer answer = Treatments.answer(item, demoted(List.of(covid)), now);
+        assertEquals(0.1, answer.multiplier(), 1e-12);
+        assertFalse(answer.adsAllowed());
+        assertTrue(answer.recommendable());
+    }
+
+    @Test
+    void a_vaccine_hoax_is_also_left_out_of_recommendations() {
+        Demotion vaccine = Demotion.forTopicHoax(item, DemotionKind.VACCINE_HOAX, new Multiplier(0.1), now, "x", "vaccine-hoaxes@v1");
+        DistributionAnswer answer = Treatments.answer(item, demoted(List.of(vaccine)), now);
+        assertEquals(0.1, answer.multiplier(), 1e-12);
+        assertFalse(answer.adsAllowed());
+        assertFalse(answer.recommendable());
+        assertTrue(answer.reasons().contains("not recommendable: vaccine hoax"), answer.reasons().toString());
     }
 
     @Test
