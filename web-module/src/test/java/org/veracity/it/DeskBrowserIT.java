@@ -157,6 +157,43 @@ class DeskBrowserIT {
         Browser.screenshot(browser, OUT.resolve("enqueue-refused.png"));
     }
 
+    @Test
+    void a_moderators_imminent_harm_removal_needs_an_exception_that_covers_the_item() throws IOException {
+        String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
+        api.createUser(moderator, PASSWORD, "MODERATOR");
+        String token = api.token("content:write", null);
+        String item = "browser-polio-" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJsonOk("/api/v1/content", token, "{\"items\":[{\"id\":\"" + item + "\",\"text\":\"Chase the"
+                + " polio vaccinators away\",\"authorId\":\"a1\",\"authorKind\":\"PERSON\",\"region\":\"PK\","
+                + "\"postedAt\":\"" + Instant.now().minusSeconds(60) + "\"}]}");
+
+        browser.get(api.base() + "/desk/item.xhtml?id=" + item);
+        logIn(moderator, PASSWORD);
+        browser.get(api.base() + "/desk/item.xhtml?id=" + item);
+        choose("removal:category", "imminent-harm");
+        browser.findElement(By.id("removal:reason")).sendKeys("incites violence against vaccinators");
+        browser.findElement(By.id("removal:remove")).click();
+        assertTrue(messageNextTo("removal:exception").contains("specialist's call"));
+        Browser.screenshot(browser, OUT.resolve("removal-refused.png"));
+
+        choose("removal:category", "imminent-harm");
+        choose("removal:exception", "Polio misinformation in Pakistan and Afghanistan");
+        browser.findElement(By.id("removal:reason")).clear();
+        browser.findElement(By.id("removal:reason")).sendKeys("incites violence against vaccinators");
+        browser.findElement(By.id("removal:remove")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("multiplier-now"), "0.0"));
+        assertTrue(browser.findElement(By.id("reasons")).getText().contains("REMOVED: incites violence against"
+                + " vaccinators (moderator removal under the exception: Polio misinformation in Pakistan and Afghanistan)"
+                + " (imminent-harm@v1)"), browser.findElement(By.id("reasons")).getText());
+        Browser.screenshot(browser, OUT.resolve("removal-done.png"));
+    }
+
+    private void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='"
+                + label + "']"))).click();
+    }
+
     private String messageNextTo(String inputId) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + inputId
                 + "']/ancestor::div[contains(@class,'field')]//*[contains(@class,'ui-message-error-detail')]"))).getText();
