@@ -195,6 +195,20 @@ class DeskBrowserIT {
     }
 
     private String messageNextTo(String inputId) {
+        try {
+            return messageNextTo0(inputId);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                java.nio.file.Files.writeString(OUT.resolve("no-message-" + inputId.replace(':', '-') + ".html"),
+                        browser.getPageSource());
+            } catch (IOException ignored) {
+                // the timeout is what matters
+            }
+            throw e;
+        }
+    }
+
+    private String messageNextTo0(String inputId) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + inputId
                 + "']/ancestor::div[contains(@class,'field')]//*[contains(@class,'ui-message-error-detail')]"))).getText();
     }

@@ -139,6 +139,10 @@ class EnforcementIT {
         assertFalse(v.getBoolean("recommendable"));
         assertFalse(v.getBoolean("adsAllowed"));
         assertEquals("vaccine-hoaxes@v1", historyEntry(vaccine, "TOPIC_POLICY_APPLIED").getString("policyVersion"));
+        String sameAuthor = post("US", "2020-12-16T10:00:00Z", "a-" + vaccine);
+        assertEquals(0.5, distribution(sameAuthor).getJsonNumber("multiplier").doubleValue(), 1e-9,
+                "a vaccine-hoax sharer falls under R8 at once, so the author's other posts are demoted too");
+        assertTrue(historyEntry(vaccine, "REPEAT_OFFENDER").getString("reason").contains("author a-" + vaccine));
 
         String preCovid = post("US", "2020-02-01T10:00:00Z");
         problem(enforce("topic-policy", form("MODERATOR", preCovid).param("topic", "COVID_19").param("reason", "x")), 422);
@@ -176,8 +180,13 @@ class EnforcementIT {
     }
 
     private String post(String region, String postedAt) {
+        return post(region, postedAt, null);
+    }
+
+    private String post(String region, String postedAt, String author) {
         String id = "it-enf-" + UUID.randomUUID();
-        String body = "{\"items\":[{\"id\":\"" + id + "\",\"text\":\"Claim " + id + "\",\"authorId\":\"a-" + id
+        String body = "{\"items\":[{\"id\":\"" + id + "\",\"text\":\"Claim " + id + "\",\"authorId\":\""
+                + (author == null ? "a-" + id : author)
                 + "\",\"authorKind\":\"PERSON\",\"region\":\"" + region + "\",\"language\":\"en\",\"postedAt\":\""
                 + postedAt + "\",\"views\":1000,\"shares\":10}]}";
         JsonObject result = api.postJsonOk("/api/v1/content", integrator, body).getJsonArray("results").getJsonObject(0);

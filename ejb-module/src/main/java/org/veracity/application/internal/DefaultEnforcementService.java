@@ -28,6 +28,10 @@ import org.veracity.domain.enforcement.TopicPolicies;
 import org.veracity.domain.enforcement.TopicPolicy;
 import org.veracity.domain.label.Label;
 import org.veracity.domain.label.LabelRepository;
+import org.veracity.domain.offender.OffenderRepository;
+import org.veracity.domain.offender.RepeatOffender;
+import org.veracity.domain.offender.RepeatOffender.SubjectKind;
+import org.veracity.domain.offender.RepeatOffenderPolicy;
 import org.veracity.domain.policy.PolicyVersion;
 
 @Stateless
@@ -54,6 +58,12 @@ public class DefaultEnforcementService implements EnforcementService {
 
     @Inject
     TopicPolicies topicPolicies;
+
+    @Inject
+    OffenderRepository offenders;
+
+    @Inject
+    RepeatOffenderPolicy repeatOffenders;
 
     @Inject
     AuditTrail audit;
@@ -108,6 +118,25 @@ public class DefaultEnforcementService implements EnforcementService {
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "TOPIC_POLICY_APPLIED", version,
                 policy.demotionKind().describe() + ": x" + policy.multiplier() + ", health information label, ads rejected"
                         + (policy.demotionKind().isRecommendable() ? "" : ", not recommendable") + " — " + reason));
+        checkRepeatSharer(item, policy, actor, now);
+    }
+
+    /** R12 + R8: authors who keep sharing vaccine hoaxes become repeat offenders at a lower threshold. */
+    private void checkRepeatSharer(ContentItem item, TopicPolicy policy, Actor actor, Instant now) {
+        long hoaxes = demotions.countOfKindByAuthorSince(item.getAuthorId(), policy.demotionKind(),
+                now.minus(repeatOffenders.window()));
+        if (!policy.makesRepeatSharer(hoaxes)
+                || offenders.inForce(SubjectKind.AUTHOR, item.getAuthorId(), now).isPresent()) {
+            return;
+        }
+        RepeatOffender offender = new RepeatOffender(SubjectKind.AUTHOR, item.getAuthorId(), now,
+                now.plus(repeatOffenders.duration()), repeatOffenders.multiplier(), hoaxes + " "
+                + policy.demotionKind().describe() + "(es) within " + repeatOffenders.window().toDays() + " days",
+                repeatOffenders.policyVersion());
+        offenders.store(offender);
+        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "REPEAT_OFFENDER",
+                repeatOffenders.policyVersion(), "author " + item.getAuthorId() + ": all content x"
+                        + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt()));
     }
 
     @Override

@@ -17,4 +17,7 @@ public interface DemotionRepository {
     List<Demotion> forRating(long ratingId);
 
     boolean hasDemotionOfKind(ContentItem item, DemotionKind kind);
+
+    /** How many of an author's items got a demotion of this kind since a moment (R12's repeat sharers). */
+    long countOfKindByAuthorSince(String authorId, DemotionKind kind, Instant since);
 }

@@ -110,13 +110,17 @@ public class RuleSettings {
     @ConfigProperty(name = "veracity.topic.vaccines.label-url")
     String vaccineLabelUrl;
 
+    @Inject
+    @ConfigProperty(name = "veracity.topic.vaccines.repeat-sharer-threshold")
+    int vaccineRepeatSharerThreshold;
+
     @Produces
     TopicPolicies topicPolicies() {
         return new TopicPolicies(Map.of(
                 HoaxTopic.COVID_19, new TopicPolicy(HoaxTopic.COVID_19, new Multiplier(covidMultiplier), covidLabelText,
-                        covidLabelUrl),
+                        covidLabelUrl, 0),
                 HoaxTopic.VACCINES, new TopicPolicy(HoaxTopic.VACCINES, new Multiplier(vaccineMultiplier),
-                        vaccineLabelText, vaccineLabelUrl)));
+                        vaccineLabelText, vaccineLabelUrl, vaccineRepeatSharerThreshold)));
     }
 
     @Produces

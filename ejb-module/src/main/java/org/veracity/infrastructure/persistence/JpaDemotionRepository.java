@@ -45,6 +45,13 @@ public class JpaDemotionRepository implements DemotionRepository {
     }
 
     @Override
+    public long countOfKindByAuthorSince(String authorId, DemotionKind kind, Instant since) {
+        return em.createQuery("select count(distinct d.item) from Demotion d where d.item.authorId = :a"
+                        + " and d.kind = :kind and d.startsAt >= :since", Long.class)
+                .setParameter("a", authorId).setParameter("kind", kind).setParameter("since", since).getSingleResult();
+    }
+
+    @Override
     public List<Demotion> forRating(long ratingId) {
         return em.createQuery("select d from Demotion d where d.ratingId = :r", Demotion.class)
                 .setParameter("r", ratingId).getResultList();

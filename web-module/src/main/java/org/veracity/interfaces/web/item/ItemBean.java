@@ -1,6 +1,7 @@
 package org.veracity.interfaces.web.item;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.veracity.application.ContentItemView;
@@ -9,14 +10,17 @@ import org.veracity.interfaces.web.DeskMessages;
 
 /** Everything about one item in one place (R21): content, signals, prediction in words, treatments, history. */
 @Named
-@RequestScoped
-public class ItemBean {
+@ViewScoped
+// View-scoped so the item is known while a postback from the page's forms is decoded.
+public class ItemBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ContentQueryService contents;
 
     private String id;
-    private ContentItemView item;
+    private transient ContentItemView item;
 
     public void load() {
         item = id == null ? null : contents.find(id).orElse(null);
