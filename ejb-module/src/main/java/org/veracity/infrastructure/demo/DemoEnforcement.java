@@ -1,8 +1,6 @@
 package org.veracity.infrastructure.demo;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.Set;
 import org.veracity.application.ContentQueryService;
 import org.veracity.application.EnforcementService;
 import org.veracity.application.IntakeService;
-import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Role;
 import org.veracity.domain.content.AuthorKind;
@@ -23,8 +20,6 @@ import org.veracity.domain.enforcement.RemovalCategory;
  * desk users through the ordinary services, so their history reads as it would in production.
  */
 @Stateless
-// Each service call owns its transaction: the expected R14 refusal must roll back only itself.
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoEnforcement implements DemoScenario {
 
     static final String MARKER = "demo-militarized-after-policy";
@@ -60,15 +55,11 @@ public class DemoEnforcement implements DemoScenario {
                         "US", "2020-12-15T10:00:00Z"),
                 post("demo-premature-victory", "We have won the election, by a lot! The results are in.", "US",
                         "2020-11-04T06:00:00Z")), loader);
-        try {
-            enforcement.remove("demo-militarized-before-policy", RemovalCategory.MILITARIZED_LANGUAGE_POLLING_PLACES,
-                    null, "calls for armed poll watching", SPECIALIST);
-        } catch (RefusedException expected) {
-            // R14: the post predates the policy, so it keeps circulating with a voting-information label.
-            enforcement.attachInformLabel("demo-militarized-before-policy",
-                    "Find out how, when and where to vote from official sources.", "https://www.usa.gov/how-to-vote",
-                    SPECIALIST);
-        }
+        // R14: this post predates the policy (2020-10-07), so removing it is refused (try it in the desk);
+        // it keeps circulating with a voting-information label instead.
+        enforcement.attachInformLabel("demo-militarized-before-policy",
+                "Find out how, when and where to vote from official sources.", "https://www.usa.gov/how-to-vote",
+                SPECIALIST);
         enforcement.remove(MARKER, RemovalCategory.MILITARIZED_LANGUAGE_POLLING_PLACES, null,
                 "calls for armed poll watching", SPECIALIST);
         enforcement.remove("demo-voter-interference", RemovalCategory.VOTER_INTERFERENCE, null,
@@ -83,7 +74,7 @@ public class DemoEnforcement implements DemoScenario {
     }
 
     private static ContentSubmission post(String id, String text, String region, String postedAt) {
-        return new ContentSubmission(id, null, text, "demo-author-" + Math.floorMod(id.hashCode(), 7), AuthorKind.PERSON, null,
+        return new ContentSubmission(id, null, text, "author-" + id, AuthorKind.PERSON, null,
                 List.of(), region, "en", Instant.parse(postedAt), 12_000, 800, false, null, List.of(), null);
     }
 }
