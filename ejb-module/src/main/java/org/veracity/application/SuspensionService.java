@@ -35,6 +35,6 @@ public interface SuspensionService {
 
     record SuspensionView(long id, String authorId, Instant startsAt, Instant endsAt, boolean permanent, String reason,
                           String suspendedBy, Instant suspendedAt, Instant liftedAt, String liftedBy,
-                          String liftReason, boolean inForce) {
+                          String liftReason, boolean inForce, boolean liftable) {
     }
 }

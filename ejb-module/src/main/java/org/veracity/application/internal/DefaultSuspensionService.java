@@ -81,6 +81,6 @@ public class DefaultSuspensionService implements SuspensionService {
         Instant now = clock.instant();
         return suspensions.recent(200).stream().map(s -> new SuspensionView(s.getId(), s.getAuthorId(), s.getStartsAt(),
                 s.getEndsAt(), s.isPermanent(), s.getReason(), s.getSuspendedBy(), s.getSuspendedAt(), s.getLiftedAt(),
-                s.getLiftedBy(), s.getLiftReason(), s.isInForceAt(now))).toList();
+                s.getLiftedBy(), s.getLiftReason(), s.isInForceAt(now), s.canBeLiftedAt(now))).toList();
     }
 }
