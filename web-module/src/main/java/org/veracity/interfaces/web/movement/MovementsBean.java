@@ -58,6 +58,9 @@ public class MovementsBean {
                 DeskLists.utc(effectiveFrom));
         if (DeskMessages.attempt(() -> movements.designate(d, user.actor()), DESIGNATE_FIELDS)) {
             DeskMessages.info("Movement " + name + " designated" + (banAllContent ? " with a ban of all its content." : "."));
+            name = description = groupIds = hashtags = phrases = null;
+            banAllContent = false;
+            effectiveFrom = null;
             all = null;
         }
     }
@@ -70,6 +73,8 @@ public class MovementsBean {
         }
         if (DeskMessages.attempt(() -> movements.revoke(revokeId, revokeReason, user.actor()), REVOKE_FIELDS)) {
             DeskMessages.info("Designation revoked.");
+            revokeId = null;
+            revokeReason = null;
             all = null;
         }
     }

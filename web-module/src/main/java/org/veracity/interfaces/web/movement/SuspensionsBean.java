@@ -52,6 +52,9 @@ public class SuspensionsBean {
         Suspension s = new Suspension(authorId, null, DeskLists.utc(until), permanent, reason);
         if (DeskMessages.attempt(() -> suspensions.suspend(s, user.actor()), SUSPEND_FIELDS)) {
             DeskMessages.info("Account " + authorId + " suspended " + (permanent ? "permanently." : "until " + until + " UTC."));
+            authorId = reason = null;
+            until = null;
+            permanent = false;
             all = null;
         }
     }
@@ -64,6 +67,8 @@ public class SuspensionsBean {
         }
         if (DeskMessages.attempt(() -> suspensions.lift(liftId, liftReason, user.actor()), LIFT_FIELDS)) {
             DeskMessages.info("Suspension lifted.");
+            liftId = null;
+            liftReason = null;
             all = null;
         }
     }
