@@ -76,6 +76,10 @@ class DeskBrowserIT {
         Browser.screenshot(browser, OUT.resolve("desk-queue.png"));
         assertEquals("0.5", row.findElement(By.cssSelector(".multiplier")).getText());
         assertTrue(row.getText().contains("PREDICTED"), row.getText());
+
+        browser.get(api.base() + "/desk/jobs.xhtml");
+        assertTrue(browser.getPageSource().contains("403") || browser.getPageSource().contains("Forbidden"),
+                "the jobs page is for admins only: " + browser.getTitle());
     }
 
     @Test

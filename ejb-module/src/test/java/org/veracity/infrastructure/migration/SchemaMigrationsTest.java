@@ -34,7 +34,7 @@ class SchemaMigrationsTest {
         MigrateResult first = flyway(ds).migrate();
         assertEquals(latestMigrationVersion(), first.targetSchemaVersion);
         assertEquals(0, flyway(ds).migrate().migrationsExecuted, "a second run must change nothing");
-        assertEquals(17, count(ds, "select count(*) from policy"));
+        assertEquals(18, count(ds, "select count(*) from policy"));
         assertEquals(1, count(ds, "select count(*) from policy_version where policy_code = 'militarized-language-polling-places'"
                 + " and effective_from = TIMESTAMP WITH TIME ZONE '2020-10-07 00:00:00+00'"));
         assertEquals(0, count(ds, "select last_seq from audit_chain_head where id = 1"));

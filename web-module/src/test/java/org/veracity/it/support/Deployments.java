@@ -16,6 +16,7 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, "ROOT.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addClasses(AdjustableClock.class, TestControlResource.class)
-                .addClasses(EnforcementTestControlResource.class);
+                .addClasses(EnforcementTestControlResource.class)
+                .addClasses(MovementTestControlResource.class);
     }
 }

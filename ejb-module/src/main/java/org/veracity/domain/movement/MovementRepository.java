@@ -1,0 +1,22 @@
+package org.veracity.domain.movement;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface MovementRepository {
+
+    void store(Movement movement);
+
+    Optional<Movement> find(long id);
+
+    /** Every designation, newest first, revoked ones included. */
+    List<Movement> all();
+
+    /**
+     * The movements designated at {@code postedAt} that could recognise a post in {@code groupId} carrying these
+     * folded hashtags: those with that group, one of those hashtags, or any phrase. Earliest designation first.
+     */
+    List<Movement> candidatesFor(String groupId, Collection<String> hashtags, Instant postedAt);
+}
