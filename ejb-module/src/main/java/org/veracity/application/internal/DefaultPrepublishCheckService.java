@@ -1,8 +1,6 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -27,8 +25,8 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
     @Inject
     Clock clock;
 
+    // A transaction only to read consistently (screens load policies lazily); nothing is written in it.
     @Override
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PrepublishDecision check(ContentSubmission item) {
         Instant now = clock.instant();
         List<FieldProblem> problems = validator.problemsOf(item, now);
