@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,6 +61,7 @@ class RfhIT {
     /** A made-up word that keeps this test's hoax apart from every other test's. */
     String word;
     final List<Long> activated = new ArrayList<>();
+    final Map<String, String> intakeStatus = new HashMap<>();
 
     @BeforeEach
     void connect() {
@@ -141,7 +144,10 @@ class RfhIT {
         }
         activated.remove(Long.valueOf(measure));
         String after = get("/transparency/");
-        assertTrue(after.contains("Measure " + word) && after.contains("still active") == after.contains("still active"));
+        String history = after.substring(after.indexOf("measure-history"));
+        assertTrue(history.contains("Measure " + word), "the history keeps the measure after it is switched off");
+        String active = after.substring(after.indexOf("active-measures"), after.indexOf("measure-history"));
+        assertTrue(!active.contains("Measure " + word), "it is no longer listed as active");
     }
 
     @Test
@@ -362,14 +368,17 @@ class RfhIT {
         return id;
     }
 
+    /** Sends one item to intake; answers its id, remembering intake's answer for {@link #statusOf}. */
     private String intake(String text, Instant postedAt) {
         String id = "it-rfh-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, 10, postedAt) + "]}");
+        intakeStatus.put(id, api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, 10,
+                postedAt) + "]}").getJsonArray("results").getJsonObject(0).getString("status"));
         return id;
     }
 
+    /** What intake answered for the item: ACCEPTED, BLOCKED, … */
     private String statusOf(String id) {
-        return api.getJsonOk("/api/v1/content/" + id, integrator).getString("status");
+        return intakeStatus.get(id);
     }
 
     private String matches(String contentId) {
