@@ -86,8 +86,13 @@ public interface RfhService {
         }
     }
 
+    /** @param entryHistory the audit trail of the entry and its measure (nomination, decision, switches), oldest first */
     record MatchView(long id, String contentId, String text, long entryId, String claim, String measure,
                      MatchTier tier, MatchKind kind, Double similarity, String evidence, RfhMatchStatus status,
-                     Instant matchedAt, String decidedBy, Instant decidedAt, String decisionNote) {
+                     Instant matchedAt, String decidedBy, Instant decidedAt, String decisionNote,
+                     List<String> entryHistory) {
+        public MatchView {
+            entryHistory = List.copyOf(entryHistory);
+        }
     }
 }

@@ -292,6 +292,25 @@ class RfhIT {
             assertEquals("BLOCKED", browser.findElement(By.cssSelector("#rfh-evidence .rfh-status")).getText());
             assertEquals("0.0", browser.findElement(By.id("multiplier-now")).getText());
             assertTrue(browser.findElement(By.id("history")).getText().contains("INTAKE_BLOCKED"));
+            String entryHistory = browser.findElement(By.cssSelector("#rfh-evidence .rfh-entry-history")).getText();
+            assertTrue(entryHistory.contains("RFH_NOMINATED by " + specialist), entryHistory);
+            assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
+            assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
+
+            String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
+                    + " ballots, share now", Instant.now().minusSeconds(30));
+            assertEquals("ACCEPTED", statusOf(closeCall));
+            logOut(browser, wait);
+            browser.get(api.base() + "/desk/rfh-review.xhtml");
+            logIn(browser, wait, specialist);
+            browser.get(api.base() + "/desk/rfh-review.xhtml");
+            Select queue = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:match"))));
+            queue.selectByVisibleText(queue.getOptions().stream().map(o -> o.getText())
+                    .filter(t -> t.endsWith(closeCall)).findFirst().orElseThrow());
+            browser.findElement(By.id("review:confirm")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Blocked the item"));
+            Browser.screenshot(browser, OUT.resolve("rfh-review-confirmed.png"));
+            assertTrue(matches(closeCall).contains("|CONFIRMED|"));
         } finally {
             browser.quit();
         }

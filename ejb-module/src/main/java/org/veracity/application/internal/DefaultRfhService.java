@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditEvent;
+import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
 import org.veracity.domain.breakglass.BreakGlassRepository;
 import org.veracity.domain.content.ContentItem;
@@ -62,6 +65,9 @@ public class DefaultRfhService implements RfhService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditRepository auditLog;
 
     @Inject
     Clock clock;
@@ -168,7 +174,7 @@ public class DefaultRfhService implements RfhService {
     @Override
     public List<MatchView> reviewQueue(Actor actor) {
         Permissions.require(actor, "the RFH review queue", Role.SPECIALIST, Role.POLICY_LEAD);
-        return rfh.pendingReview(REVIEW_PAGE).stream().map(DefaultRfhService::view).toList();
+        return rfh.pendingReview(REVIEW_PAGE).stream().map(m -> view(m, List.of())).toList();
     }
 
     @Override
@@ -199,7 +205,7 @@ public class DefaultRfhService implements RfhService {
     @Override
     public List<MatchView> matchesFor(String contentId) {
         return contents.findByPlatformId(contentId).map(item -> rfh.matchesOf(item).stream()
-                .map(DefaultRfhService::view).toList()).orElse(List.of());
+                .map(m -> view(m, historyOf(m.getEntry()))).toList()).orElse(List.of());
     }
 
     private RfhEntry decidable(long entryId, Actor actor) {
@@ -249,10 +255,20 @@ public class DefaultRfhService implements RfhService {
                 e.getRetiredBy(), e.getRetiredAt(), e.getRetirementReason());
     }
 
-    private static MatchView view(RfhMatch m) {
+    /** The entry's and its measure's audit events, oldest first, one line each. */
+    private List<String> historyOf(RfhEntry entry) {
+        List<AuditEvent> events = new ArrayList<>(auditLog.findBySubject(ENTRY, String.valueOf(entry.getId())));
+        events.addAll(auditLog.findBySubject(DefaultBreakGlassService.MEASURE, String.valueOf(entry.getMeasure().getId())));
+        return events.stream().sorted(Comparator.comparingLong(AuditEvent::getSequence))
+                .map(e -> e.getOccurredAt() + " " + e.getAction() + " by " + e.getActor() + " (" + e.getRole() + ")"
+                        + (e.getPolicyVersion() == null ? "" : " [" + e.getPolicyVersion() + "]"))
+                .toList();
+    }
+
+    private static MatchView view(RfhMatch m, List<String> entryHistory) {
         return new MatchView(m.getId(), m.getItem().getPlatformId(), m.getItem().getText(), m.getEntry().getId(),
                 m.getEntry().getClaim(), m.getEntry().getMeasure().getName(), m.getTier(), m.getKind(),
                 m.getSimilarity(), m.getEvidence(), m.getStatus(), m.getMatchedAt(), m.getDecidedBy(),
-                m.getDecidedAt(), m.getDecisionNote());
+                m.getDecidedAt(), m.getDecisionNote(), entryHistory);
     }
 }

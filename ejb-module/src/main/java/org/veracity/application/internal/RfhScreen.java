@@ -83,7 +83,7 @@ public class RfhScreen implements IntakeScreen {
     }
 
     /** The best match over the active measures that cover the item. */
-    static Optional<HoaxMatch> bestMatch(Snapshot active, ContentSubmission item) {
+    public static Optional<HoaxMatch> bestMatch(Snapshot active, ContentSubmission item) {
         List<String> hashes = item.mediaHashes().stream().filter(h -> h.length() == PDQ_HEX_LENGTH).toList();
         HoaxMatch best = null;
         for (MeasureIndex measure : active.measures()) {
