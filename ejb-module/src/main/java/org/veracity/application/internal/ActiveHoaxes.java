@@ -29,8 +29,8 @@ import org.veracity.domain.rfh.RfhRepository;
  * generation counter in the database in its own transaction. This instance re-reads the counter
  * right after such a commit of its own, and otherwise at most once per
  * {@code veracity.rfh.generation-check-interval}, so other instances of a cluster pick up a change
- * within that interval. When the counter moved, the index is rebuilt from the database and swapped
- * in whole; matching never waits for a rebuild of another thread.
+ * within that interval. When the counter moved, the thread that noticed rebuilds the index from the
+ * database and swaps it in whole; other threads keep matching against the previous index meanwhile.
  */
 @ApplicationScoped
 public class ActiveHoaxes {
