@@ -22,6 +22,8 @@ public class JpaPolicyRepository implements PolicyRepository {
 
     @Override
     public Optional<Policy> findByCode(String code) {
-        return Optional.ofNullable(em.find(Policy.class, code));
+        // Versions fetched with the policy: callers outside a transaction (the pre-publication check) read them.
+        return em.createQuery("select distinct p from Policy p left join fetch p.versions where p.code = :c", Policy.class)
+                .setParameter("c", code).getResultStream().findFirst();
     }
 }

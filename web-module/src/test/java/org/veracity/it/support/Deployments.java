@@ -15,7 +15,7 @@ public final class Deployments {
         // ROOT.war: Payara Micro serves it at "/", as the run script does with --contextroot /.
         return ShrinkWrap.create(WebArchive.class, "ROOT.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-                .addClasses(AdjustableClock.class, TestControlResource.class)
+                .addClasses(AdjustableClock.class, TestControlResource.class, RfhTestControlResource.class)
                 .addClasses(EnforcementTestControlResource.class)
                 .addClasses(MovementTestControlResource.class);
     }

@@ -1,0 +1,112 @@
+package org.veracity.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.veracity.application.BreakGlassService;
+import org.veracity.application.ConflictException;
+import org.veracity.application.FieldProblem;
+import org.veracity.application.RefusedException;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.breakglass.BreakGlassActivation;
+import org.veracity.domain.breakglass.BreakGlassMeasure;
+import org.veracity.domain.breakglass.BreakGlassRepository;
+import org.veracity.domain.importance.IssueOfImportance;
+import org.veracity.domain.importance.IssueRepository;
+
+@Stateless
+@Interceptors(UseCaseValidation.class)
+public class DefaultBreakGlassService implements BreakGlassService {
+
+    /** Audit subject type of break-glass measures. */
+    public static final String MEASURE = "BREAK_GLASS_MEASURE";
+
+    @Inject
+    BreakGlassRepository measures;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    PolicyVersions policyVersions;
+
+    @Inject
+    ActiveHoaxes hoaxes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<MeasureView> measures() {
+        return measures.all().stream().map(DefaultBreakGlassService::view).toList();
+    }
+
+    @Override
+    public List<ActivationView> history() {
+        return measures.history().stream().map(a -> new ActivationView(a.getMeasure().getId(),
+                a.getMeasure().getName(), a.getMeasure().getIssue().getName(), a.getActivatedAt(), a.getActivatedBy(),
+                a.getActivationReason(), a.getDeactivatedAt(), a.getDeactivatedBy(), a.getDeactivationReason()))
+                .toList();
+    }
+
+    @Override
+    public long prepare(String name, String description, long issueId, Actor actor) {
+        Permissions.require(actor, "preparing a break-glass measure", Role.POLICY_LEAD, Role.SYSTEM);
+        if (measures.findByName(name).isPresent()) {
+            throw new ConflictException("a break-glass measure named " + name + " exists");
+        }
+        IssueOfImportance issue = issues.find(issueId).orElseThrow(() -> new RefusedException(
+                "no issue of importance " + issueId, List.of(new FieldProblem("issueId", "is not an issue of importance"))));
+        BreakGlassMeasure measure = new BreakGlassMeasure(name, description, issue, RfhScreen.POLICY, actor.name(),
+                clock.instant());
+        measures.store(measure);
+        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_PREPARED", null,
+                name + " for the issue " + issue.getName() + ", prepared inactive"));
+        return measure.getId();
+    }
+
+    @Override
+    public void activate(long measureId, String reason, Actor actor) {
+        Permissions.require(actor, "activating a break-glass measure", Role.POLICY_LEAD);
+        BreakGlassMeasure measure = get(measureId);
+        Instant now = clock.instant();
+        String version = policyVersions.inForceAt(measure.getPolicyCode(), now).reference();
+        BreakGlassActivation activation = measure.activate(actor.name(), now, reason).orElseThrow(() ->
+                new ConflictException(measure.getName() + " is already active since " + measure.getActiveSince()));
+        measures.store(activation);
+        hoaxes.changed();
+        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_ACTIVATED", version,
+                measure.getName() + ": " + reason));
+    }
+
+    @Override
+    public void deactivate(long measureId, String reason, Actor actor) {
+        Permissions.require(actor, "deactivating a break-glass measure", Role.POLICY_LEAD);
+        BreakGlassMeasure measure = get(measureId);
+        BreakGlassActivation open = measures.openActivation(measure).orElseThrow(() ->
+                new ConflictException(measure.getName() + " is not active"));
+        measure.deactivate(open, actor.name(), clock.instant(), reason);
+        hoaxes.changed();
+        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_DEACTIVATED", null,
+                measure.getName() + ": " + reason));
+    }
+
+    private BreakGlassMeasure get(long id) {
+        return measures.find(id).orElseThrow(() -> new UnknownSubjectException("no break-glass measure " + id));
+    }
+
+    private static MeasureView view(BreakGlassMeasure m) {
+        return new MeasureView(m.getId(), m.getName(), m.getDescription(), m.getIssue().getName(), m.getPolicyCode(),
+                m.isActive(), m.getActiveSince(), m.getPreparedBy(), m.getPreparedAt());
+    }
+}

@@ -1,0 +1,274 @@
+package org.veracity.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.veracity.application.FieldProblem;
+import org.veracity.application.RefusedException;
+import org.veracity.application.RfhService;
+import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditEvent;
+import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.breakglass.BreakGlassMeasure;
+import org.veracity.domain.breakglass.BreakGlassRepository;
+import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.factcheck.Rating;
+import org.veracity.domain.factcheck.RatingRepository;
+import org.veracity.domain.hoax.CanonicalUrl;
+import org.veracity.domain.hoax.HoaxIndex;
+import org.veracity.domain.policy.PolicyVersion;
+import org.veracity.domain.rfh.RfhEntry;
+import org.veracity.domain.rfh.RfhMatch;
+import org.veracity.domain.rfh.RfhRepository;
+
+@Stateless
+@Interceptors(UseCaseValidation.class)
+public class DefaultRfhService implements RfhService {
+
+    /** Audit subject type of RFH entries. */
+    public static final String ENTRY = "RFH_ENTRY";
+    private static final int REVIEW_PAGE = 500;
+
+    @Inject
+    RfhRepository rfh;
+
+    @Inject
+    BreakGlassRepository measures;
+
+    @Inject
+    ContentRepository contents;
+
+    @Inject
+    RatingRepository ratings;
+
+    @Inject
+    PolicyVersions policyVersions;
+
+    @Inject
+    ActiveHoaxes hoaxes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditRepository auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "veracity.rfh.virality.min-reach")
+    long minReach;
+
+    @Override
+    public long nominate(Nomination n, Actor actor) {
+        Permissions.require(actor, "nominating a repeatedly fact-checked hoax", Role.SPECIALIST);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<BreakGlassMeasure> measure = measures.find(n.measureId());
+        if (measure.isEmpty()) {
+            problems.add(new FieldProblem("measureId", "is not a break-glass measure"));
+        }
+        if (!namesAClaim(n.claim())) {
+            problems.add(new FieldProblem("claim", "names a topic, not a claim: give at least three content words"));
+        }
+        Map<String, ContentItem> items = contents.findByPlatformIds(n.evidenceItems()).stream()
+                .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
+        List<String> unknown = n.evidenceItems().stream().filter(id -> !items.containsKey(id)).toList();
+        List<String> falsity = new ArrayList<>();
+        long reach = 0;
+        for (ContentItem item : items.values()) {
+            reach += item.getViews();
+            ratings.currentFor(item).filter(r -> r.getVerdict().isFalseOrAltered())
+                    .ifPresent(r -> falsity.add(describe(item, r)));
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(new FieldProblem("evidenceItems", "unknown content items: " + String.join(", ", unknown)));
+        } else if (falsity.isEmpty()) {
+            problems.add(new FieldProblem("evidenceItems",
+                    "none of these items is rated FALSE or ALTERED by a fact-checker; R11 needs proven falsity"));
+        } else if (reach < minReach) {
+            problems.add(new FieldProblem("evidenceItems", "together these items reached " + reach
+                    + " views, below the virality threshold of " + minReach + " views"));
+        }
+        if (!n.severity().qualifies()) {
+            problems.add(new FieldProblem("severity", "a " + n.severity() + " hoax does not qualify; R11 needs HIGH or CRITICAL"));
+        }
+        n.links().stream().filter(link -> CanonicalUrl.parse(link).isEmpty()).findFirst().ifPresent(link ->
+                problems.add(new FieldProblem("links", link + " is not a web link")));
+        n.mediaHashes().stream().filter(h -> !h.matches("[0-9a-fA-F]{64}")).findFirst().ifPresent(h ->
+                problems.add(new FieldProblem("mediaHashes", h + " is not a PDQ hash (64 hex digits)")));
+        if (!problems.isEmpty()) {
+            throw new RefusedException("the nomination does not meet R11", problems);
+        }
+        List<String> variants = new ArrayList<>(List.of(n.claim()));
+        n.evidenceItems().stream().map(items::get).map(ContentItem::getText)
+                .filter(t -> t != null && namesAClaim(t) && !variants.contains(t)).forEach(variants::add);
+        Instant now = clock.instant();
+        RfhEntry entry = new RfhEntry(n.claim(), measure.get(), String.join("; ", falsity), reach, n.severity(),
+                n.severityRationale(), n.evidenceItems(), variants, n.links(),
+                n.mediaHashes().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(), actor.name(), now);
+        rfh.store(entry);
+        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entry.getId()), "RFH_NOMINATED", currentVersion(now),
+                "\"" + n.claim() + "\" under " + measure.get().getName() + "; falsity: " + entry.getFalsity()
+                        + "; reach " + reach + " views; severity " + n.severity() + ": " + n.severityRationale()));
+        return entry.getId();
+    }
+
+    @Override
+    public void approve(long entryId, String note, Actor actor) {
+        Permissions.require(actor, "approving a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        RfhEntry entry = decidable(entryId, actor);
+        Instant now = clock.instant();
+        entry.approve(actor.name(), now, note);
+        hoaxes.changed();
+        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_APPROVED", currentVersion(now),
+                "\"" + entry.getClaim() + "\" nominated by " + entry.getNominatedBy()
+                        + (note == null || note.isBlank() ? "" : ": " + note)));
+    }
+
+    @Override
+    public void reject(long entryId, String reason, Actor actor) {
+        Permissions.require(actor, "rejecting a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        RfhEntry entry = decidable(entryId, actor);
+        Instant now = clock.instant();
+        entry.reject(actor.name(), now, reason);
+        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_REJECTED", currentVersion(now),
+                "\"" + entry.getClaim() + "\" nominated by " + entry.getNominatedBy() + ": " + reason));
+    }
+
+    @Override
+    public void retire(long entryId, String reason, Actor actor) {
+        Permissions.require(actor, "retiring a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        RfhEntry entry = get(entryId);
+        entry.whyCannotBeRetired().ifPresent(why -> {
+            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+        });
+        Instant now = clock.instant();
+        entry.retire(actor.name(), now, reason);
+        hoaxes.changed();
+        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_RETIRED", currentVersion(now),
+                "\"" + entry.getClaim() + "\" no longer matches: " + reason));
+    }
+
+    @Override
+    public List<EntryView> entries() {
+        return rfh.all().stream().map(DefaultRfhService::view).toList();
+    }
+
+    @Override
+    public List<MatchView> reviewQueue(Actor actor) {
+        Permissions.require(actor, "the RFH review queue", Role.SPECIALIST, Role.POLICY_LEAD);
+        return rfh.pendingReview(REVIEW_PAGE).stream().map(m -> view(m, List.of())).toList();
+    }
+
+    @Override
+    public void confirmBlock(long matchId, String note, Actor actor) {
+        Permissions.require(actor, "confirming an RFH match", Role.SPECIALIST);
+        RfhMatch match = reviewable(matchId);
+        ContentItem item = match.getItem();
+        PolicyVersion version = policyVersions.requireApplicableTo(RfhScreen.POLICY, item.getPostedAt());
+        Instant now = clock.instant();
+        String reason = "a new version of the repeatedly fact-checked hoax \"" + match.getEntry().getClaim()
+                + "\" (RFH entry " + match.getEntry().getId() + "), confirmed by a specialist";
+        match.confirm(actor.name(), now, note);
+        item.block(reason, version.reference(), now);
+        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "RFH_BLOCK_CONFIRMED",
+                version.reference(), reason + " — " + match.getEvidence()
+                        + (note == null || note.isBlank() ? "" : "; " + note)));
+    }
+
+    @Override
+    public void clear(long matchId, String reason, Actor actor) {
+        Permissions.require(actor, "clearing an RFH match", Role.SPECIALIST);
+        RfhMatch match = reviewable(matchId);
+        match.clear(actor.name(), clock.instant(), reason);
+        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, match.getItem().getPlatformId(), "RFH_MATCH_CLEARED",
+                null, "not a version of RFH entry " + match.getEntry().getId() + ": " + reason));
+    }
+
+    @Override
+    public List<MatchView> matchesFor(String contentId) {
+        return contents.findByPlatformId(contentId).map(item -> rfh.matchesOf(item).stream()
+                .map(m -> view(m, historyOf(m.getEntry()))).toList()).orElse(List.of());
+    }
+
+    private RfhEntry decidable(long entryId, Actor actor) {
+        RfhEntry entry = get(entryId);
+        entry.whyCannotBeDecidedBy(actor.name()).ifPresent(why -> {
+            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+        });
+        return entry;
+    }
+
+    private RfhMatch reviewable(long matchId) {
+        RfhMatch match = rfh.findMatch(matchId).orElseThrow(() -> new UnknownSubjectException("no RFH match " + matchId));
+        match.whyCannotBeReviewed().ifPresent(why -> {
+            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+        });
+        return match;
+    }
+
+    private RfhEntry get(long id) {
+        return rfh.find(id).orElseThrow(() -> new UnknownSubjectException("no RFH entry " + id));
+    }
+
+    private String currentVersion(Instant now) {
+        return policyVersions.inForceAt(RfhScreen.POLICY, now).reference();
+    }
+
+    /** The matcher indexes only texts with at least three content terms; fewer name a topic, not a claim. */
+    private static boolean namesAClaim(String text) {
+        try {
+            new HoaxIndex().add("check", "check", text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String describe(ContentItem item, Rating r) {
+        return item.getPlatformId() + " rated " + r.getVerdict() + " by " + r.getOrganisation().getName()
+                + " (" + r.getArticleUrl() + ")";
+    }
+
+    private static EntryView view(RfhEntry e) {
+        return new EntryView(e.getId(), e.getClaim(), e.getMeasure().getId(), e.getMeasure().getName(),
+                e.getMeasure().isActive(), e.getStatus(), e.getFalsity(), e.getReach(), e.getSeverity(),
+                e.getSeverityRationale(), e.getEvidenceItems(), e.getLinks(), e.getMediaHashes(), e.getVariants().size(),
+                e.getNominatedBy(), e.getNominatedAt(), e.getDecidedBy(), e.getDecidedAt(), e.getDecisionNote(),
+                e.getRetiredBy(), e.getRetiredAt(), e.getRetirementReason());
+    }
+
+    /** The entry's and its measure's audit events, oldest first, one line each. */
+    private List<String> historyOf(RfhEntry entry) {
+        List<AuditEvent> events = new ArrayList<>(auditLog.findBySubject(ENTRY, String.valueOf(entry.getId())));
+        events.addAll(auditLog.findBySubject(DefaultBreakGlassService.MEASURE, String.valueOf(entry.getMeasure().getId())));
+        return events.stream().sorted(Comparator.comparingLong(AuditEvent::getSequence))
+                .map(e -> e.getOccurredAt() + " " + e.getAction() + " by " + e.getActor() + " (" + e.getRole() + ")"
+                        + (e.getPolicyVersion() == null ? "" : " [" + e.getPolicyVersion() + "]"))
+                .toList();
+    }
+
+    private static MatchView view(RfhMatch m, List<String> entryHistory) {
+        return new MatchView(m.getId(), m.getItem().getPlatformId(), m.getItem().getText(), m.getEntry().getId(),
+                m.getEntry().getClaim(), m.getEntry().getMeasure().getName(), m.getTier(), m.getKind(),
+                m.getSimilarity(), m.getEvidence(), m.getStatus(), m.getMatchedAt(), m.getDecidedBy(),
+                m.getDecidedAt(), m.getDecisionNote(), entryHistory);
+    }
+}

@@ -1,0 +1,85 @@
+package org.veracity.interfaces.web.breakglass;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.veracity.application.BreakGlassService;
+import org.veracity.application.BreakGlassService.ActivationView;
+import org.veracity.application.BreakGlassService.MeasureView;
+import org.veracity.application.IssueService;
+import org.veracity.application.IssueService.IssueView;
+import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.access.DeskUser;
+
+/** R10 in the desk: break-glass measures, switched on and off by policy leads, and a form to prepare one. */
+@Named
+@RequestScoped
+public class MeasuresBean {
+
+    private static final Map<String, String> SWITCH_FIELDS = Map.of("measureId", "switch:measure", "reason", "switch:reason");
+    private static final Map<String, String> PREPARE_FIELDS = Map.of("name", "prepare:name",
+            "description", "prepare:description", "issueId", "prepare:issue");
+
+    @Inject
+    BreakGlassService breakGlass;
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    DeskUser user;
+
+    private long measureId;
+    private String reason;
+    private String name;
+    private String description;
+    private long issueId;
+
+    public List<MeasureView> getMeasures() {
+        return breakGlass.measures();
+    }
+
+    public List<ActivationView> getHistory() {
+        return breakGlass.history();
+    }
+
+    public List<IssueView> getIssues() {
+        return issues.all();
+    }
+
+    public void activate() {
+        if (DeskMessages.attempt(() -> breakGlass.activate(measureId, reason, user.actor()), SWITCH_FIELDS)) {
+            DeskMessages.info("Activated " + nameOf(measureId) + ".");
+        }
+    }
+
+    public void deactivate() {
+        if (DeskMessages.attempt(() -> breakGlass.deactivate(measureId, reason, user.actor()), SWITCH_FIELDS)) {
+            DeskMessages.info("Deactivated " + nameOf(measureId) + ".");
+        }
+    }
+
+    public void prepare() {
+        if (DeskMessages.attempt(() -> breakGlass.prepare(name, description, issueId, user.actor()), PREPARE_FIELDS)) {
+            DeskMessages.info("Prepared " + name + " (inactive).");
+        }
+    }
+
+    private String nameOf(long id) {
+        return breakGlass.measures().stream().filter(m -> m.id() == id).map(MeasureView::name).findFirst()
+                .orElse("measure " + id);
+    }
+
+    public long getMeasureId() { return measureId; }
+    public void setMeasureId(long measureId) { this.measureId = measureId; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public long getIssueId() { return issueId; }
+    public void setIssueId(long issueId) { this.issueId = issueId; }
+}

@@ -1,0 +1,433 @@
+package org.veracity.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.veracity.it.support.Api;
+import org.veracity.it.support.Browser;
+import org.veracity.it.support.Deployments;
+
+/**
+ * R10 break-glass measures and R11 repeatedly fact-checked hoaxes, end to end on the real WAR: nomination
+ * with evidence, the two-person rule, activation by a policy lead, blocking at intake and in the
+ * pre-publication check, the review tier, retirement, deactivation and R14's non-retroactivity.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RfhIT {
+
+    private static final Path OUT = Path.of("target", "browser");
+    private static final String PASSWORD = "a-long-demo-password";
+    private static final String R11_V1 = "repeatedly-fact-checked-hoaxes@v1";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.veracity();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String integrator;
+    String partner;
+    /** A made-up word that keeps this test's hoax apart from every other test's. */
+    String word;
+    final List<Long> activated = new ArrayList<>();
+    final Map<String, String> intakeStatus = new HashMap<>();
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+        api.resetClock();
+        integrator = api.token("content:write,content:read,signals:write,distribution:read", null);
+        partner = "RFH partner " + UUID.randomUUID().toString().substring(0, 8);
+        api.controlOk("/api/test/partners", new Form().param("name", partner).param("languages", "en")
+                .param("regions", "US"));
+        Random random = new Random();
+        StringBuilder w = new StringBuilder("qu");
+        for (int i = 0; i < 7; i++) {
+            w.append((char) ('a' + random.nextInt(26)));
+        }
+        word = w.toString();
+    }
+
+    @AfterEach
+    void disconnect() {
+        for (long measure : activated) {
+            api.controlResponse("/api/test/rfh/measures/" + measure + "/deactivate",
+                    new Form().param("as", "lead-cleanup").param("role", "POLICY_LEAD")).close();
+        }
+        api.close();
+    }
+
+    @Test
+    void nobody_approves_their_own_nomination() {
+        long measure = measure();
+        String evidence = ratedFalse(claim(), 250_000);
+        long entry = nominate(measure, evidence, "HIGH", "dana", "SPECIALIST,POLICY_LEAD");
+
+        try (Response r = decide(entry, "approve", "dana", "POLICY_LEAD")) {
+            assertEquals(422, r.getStatus());
+            assertTrue(r.readEntity(String.class).contains("two-person rule"));
+        }
+        try (Response r = decide(entry, "reject", "dana", "POLICY_LEAD")) {
+            assertEquals(422, r.getStatus());
+        }
+        try (Response r = decide(entry, "approve", "erin", "SPECIALIST")) {
+            assertEquals(403, r.getStatus(), "only a policy lead approves");
+        }
+        try (Response r = decide(entry, "approve", "erin", "POLICY_LEAD")) {
+            assertEquals(200, r.getStatus());
+        }
+    }
+
+    @Test
+    void a_nomination_needs_a_false_rating_enough_reach_and_a_qualifying_severity() {
+        long measure = measure();
+        String unrated = "it-rfh-" + UUID.randomUUID();
+        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(unrated, claim(), 900_000,
+                Instant.now().minusSeconds(60)) + "]}");
+        assertRefused(nominationOf(measure, unrated, "HIGH", "sam", "SPECIALIST"), "rated FALSE or ALTERED");
+
+        String small = ratedFalse(claim(), 5_000);
+        assertRefused(nominationOf(measure, small, "HIGH", "sam", "SPECIALIST"), "virality threshold");
+
+        String viral = ratedFalse(claim(), 300_000);
+        assertRefused(nominationOf(measure, viral, "LOW", "sam", "SPECIALIST"), "HIGH or CRITICAL");
+        try (Response r = nominationOf(measure, viral, "HIGH", "mo", "MODERATOR")) {
+            assertEquals(403, r.getStatus());
+        }
+    }
+
+    @Test
+    void only_a_policy_lead_switches_a_measure_and_every_switch_is_public() {
+        long measure = measure();
+        try (Response r = switchMeasure(measure, "activate", "sam", "SPECIALIST")) {
+            assertEquals(403, r.getStatus());
+        }
+        activate(measure);
+        try (Response r = switchMeasure(measure, "activate", "lead", "POLICY_LEAD")) {
+            assertEquals(409, r.getStatus(), "already active");
+        }
+        String page = get("/transparency/");
+        assertTrue(page.contains("Measure " + word), "the active measure is public");
+        try (Response r = switchMeasure(measure, "deactivate", "lead", "POLICY_LEAD")) {
+            assertEquals(200, r.getStatus());
+        }
+        activated.remove(Long.valueOf(measure));
+        String after = get("/transparency/");
+        String history = after.substring(after.indexOf("measure-history"));
+        assertTrue(history.contains("Measure " + word), "the history keeps the measure after it is switched off");
+        String active = after.substring(after.indexOf("active-measures"), after.indexOf("measure-history"));
+        assertTrue(!active.contains("Measure " + word), "it is no longer listed as active");
+    }
+
+    @Test
+    void while_its_measure_is_active_a_reworded_copy_is_blocked_with_its_evidence_and_close_calls_go_to_review() {
+        long measure = measure();
+        long entry = approvedEntry(measure);
+        String reworded = "Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election";
+
+        String before = intake(reworded, Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(before), "inactive measure: nothing is blocked");
+
+        activate(measure);
+        String blocked = "it-rfh-" + UUID.randomUUID();
+        JsonObject result = api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(blocked,
+                reworded, 10, Instant.now().minusSeconds(30)) + "]}").getJsonArray("results").getJsonObject(0);
+        assertEquals("BLOCKED", result.getString("status"));
+        assertTrue(result.getString("reason").contains("RFH entry " + entry), result.getString("reason"));
+        assertTrue(result.getString("reason").contains(R11_V1), result.getString("reason"));
+
+        JsonObject answer = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + blocked + "\"]}")
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(0.0, answer.getJsonNumber("multiplier").doubleValue(), 1e-9);
+        String match = matches(blocked);
+        assertTrue(match.contains("|BLOCK|BLOCKED|" + entry + "|BLOCK: RFH entry " + entry), match);
+        assertTrue(match.contains("similarity 0.8"), match);
+        JsonObject detail = api.getJsonOk("/api/v1/content/" + blocked, integrator);
+        assertTrue(detail.toString().contains("INTAKE_BLOCKED"), detail.toString());
+
+        JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + blocked,
+                "BREAKING!!! the ＤＥＭＯＣＲＡＴＳ are planning to use millions of fraudulent ballots to steal the "
+                        + word + " election 🇺🇸 https://t.co/abc", 10, Instant.now().minusSeconds(5)));
+        assertEquals("BLOCKED", check.getString("decision"));
+        assertTrue(check.toString().contains("RFH entry " + entry), check.toString());
+
+        String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
+                + " ballots, share now", Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(closeCall));
+        String review = matches(closeCall);
+        assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|"), review);
+        long matchId = Long.parseLong(review.substring(0, review.indexOf('|')));
+        api.controlOk("/api/test/rfh/matches/" + matchId + "/confirm", new Form().param("as", "sam"));
+        assertEquals(0.0, api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + closeCall + "\"]}")
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue(), 1e-9);
+        assertTrue(matches(closeCall).contains("|CONFIRMED|"));
+
+        String unrelated = intake("The " + word + " election results will be certified next week by state officials",
+                Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(unrelated));
+        assertEquals("", matches(unrelated));
+    }
+
+    @Test
+    void a_post_made_before_the_policy_took_effect_is_never_blocked() {
+        long measure = measure();
+        approvedEntry(measure);
+        activate(measure);
+        String old = intake("Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election",
+                Instant.parse("2020-08-15T12:00:00Z"));
+        assertEquals("ACCEPTED", statusOf(old), "R14: the RFH policy took effect on 2020-09-01");
+        assertEquals("", matches(old));
+    }
+
+    @Test
+    void a_retired_entry_and_a_deactivated_measure_stop_matching_at_once() {
+        long measure = measure();
+        long entry = approvedEntry(measure);
+        activate(measure);
+        String copy = "Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election";
+        assertEquals("BLOCKED", statusOf(intake(copy, Instant.now().minusSeconds(30))));
+
+        api.controlOk("/api/test/rfh/measures/" + measure + "/deactivate", new Form().param("as", "lead")
+                .param("role", "POLICY_LEAD"));
+        assertEquals("ACCEPTED", statusOf(intake(copy, Instant.now().minusSeconds(30))));
+
+        api.controlOk("/api/test/rfh/measures/" + measure + "/activate", new Form().param("as", "lead")
+                .param("role", "POLICY_LEAD"));
+        assertEquals("BLOCKED", statusOf(intake(copy, Instant.now().minusSeconds(30))));
+        api.controlOk("/api/test/rfh/entries/" + entry + "/retire", new Form().param("as", "lead")
+                .param("role", "POLICY_LEAD"));
+        assertEquals("ACCEPTED", statusOf(intake(copy, Instant.now().minusSeconds(30))));
+    }
+
+    @Test
+    void in_the_desk_a_specialist_nominates_a_policy_lead_approves_and_activates_and_a_reworded_copy_is_blocked()
+            throws IOException {
+        long measure = measure();
+        String evidence = ratedFalse(claim() + "!!! share before they delete it", 400_000);
+        String specialist = "spec-" + UUID.randomUUID().toString().substring(0, 8);
+        String lead = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+        api.createUser(specialist, PASSWORD, "SPECIALIST");
+        api.createUser(lead, PASSWORD, "POLICY_LEAD");
+
+        WebDriver browser = Browser.open(OUT);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(api.base() + "/desk/rfh.xhtml");
+            logIn(browser, wait, specialist);
+            browser.get(api.base() + "/desk/rfh.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nominate:claim"))).sendKeys(claim());
+            new Select(browser.findElement(By.id("nominate:measure"))).selectByVisibleText("Measure " + word);
+            browser.findElement(By.id("nominate:evidence")).sendKeys(evidence);
+            new Select(browser.findElement(By.id("nominate:severity"))).selectByVisibleText("HIGH");
+            browser.findElement(By.id("nominate:rationale")).sendKeys("Tells voters their ballots will be stolen by fraud.");
+            browser.findElement(By.id("nominate:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nominated entry"));
+            Browser.screenshot(browser, OUT.resolve("rfh-nominated.png"));
+            logOut(browser, wait);
+
+            browser.get(api.base() + "/desk/rfh.xhtml");
+            logIn(browser, wait, lead);
+            browser.get(api.base() + "/desk/rfh.xhtml");
+            Select entries = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide:entry"))));
+            String option = entries.getOptions().stream().map(o -> o.getText())
+                    .filter(t -> t.contains(word) && t.endsWith("(NOMINATED)")).findFirst().orElseThrow();
+            entries.selectByVisibleText(option);
+            browser.findElement(By.id("decide:note")).sendKeys("False, viral and severe.");
+            browser.findElement(By.id("decide:approve")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved entry"));
+            long entry = Long.parseLong(option.substring(0, option.indexOf(' ')));
+
+            browser.get(api.base() + "/desk/measures.xhtml");
+            new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("switch:measure"))))
+                    .selectByVisibleText("Measure " + word);
+            browser.findElement(By.id("switch:reason")).sendKeys("Election period.");
+            browser.findElement(By.id("switch:activate")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("switch:messages"), "Activated"));
+            activated.add(measure);
+            Browser.screenshot(browser, OUT.resolve("rfh-measure-active.png"));
+
+            String copy = "it-rfh-" + UUID.randomUUID();
+            JsonObject result = api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(copy,
+                    "Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election",
+                    10, Instant.now().minusSeconds(30)) + "]}").getJsonArray("results").getJsonObject(0);
+            assertEquals("BLOCKED", result.getString("status"));
+
+            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
+            String evidenceLine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#rfh-evidence .rfh-evidence-line"))).getText();
+            Browser.screenshot(browser, OUT.resolve("rfh-item-evidence.png"));
+            assertTrue(evidenceLine.startsWith("BLOCK: RFH entry " + entry + ", text v"), evidenceLine);
+            assertEquals(String.valueOf(entry), browser.findElement(By.cssSelector("#rfh-evidence .rfh-entry")).getText());
+            assertEquals("BLOCKED", browser.findElement(By.cssSelector("#rfh-evidence .rfh-status")).getText());
+            assertEquals("0.0", browser.findElement(By.id("multiplier-now")).getText());
+            assertTrue(browser.findElement(By.id("history")).getText().contains("INTAKE_BLOCKED"));
+            String entryHistory = browser.findElement(By.cssSelector("#rfh-evidence .rfh-entry-history")).getText();
+            assertTrue(entryHistory.contains("RFH_NOMINATED by " + specialist), entryHistory);
+            assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
+            assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
+
+            String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
+                    + " ballots, share now", Instant.now().minusSeconds(30));
+            assertEquals("ACCEPTED", statusOf(closeCall));
+            logOut(browser, wait);
+            browser.get(api.base() + "/desk/rfh-review.xhtml");
+            logIn(browser, wait, specialist);
+            browser.get(api.base() + "/desk/rfh-review.xhtml");
+            Select queue = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:match"))));
+            queue.selectByVisibleText(queue.getOptions().stream().map(o -> o.getText())
+                    .filter(t -> t.endsWith(closeCall)).findFirst().orElseThrow());
+            browser.findElement(By.id("review:confirm")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Blocked the item"));
+            Browser.screenshot(browser, OUT.resolve("rfh-review-confirmed.png"));
+            assertTrue(matches(closeCall).contains("|CONFIRMED|"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private String claim() {
+        return "Democrats are planning to use millions of fraudulent ballots to steal the " + word + " election";
+    }
+
+    private long measure() {
+        return Long.parseLong(api.controlOk("/api/test/rfh/measures", new Form().param("name", "Measure " + word)));
+    }
+
+    private void activate(long measure) {
+        api.controlOk("/api/test/rfh/measures/" + measure + "/activate", new Form().param("as", "lead")
+                .param("role", "POLICY_LEAD"));
+        activated.add(measure);
+    }
+
+    private long approvedEntry(long measure) {
+        long entry = nominate(measure, ratedFalse(claim(), 250_000), "CRITICAL", "sam", "SPECIALIST");
+        try (Response r = decide(entry, "approve", "pat", "POLICY_LEAD")) {
+            assertEquals(200, r.getStatus());
+        }
+        return entry;
+    }
+
+    private long nominate(long measure, String evidence, String severity, String as, String role) {
+        try (Response r = nominationOf(measure, evidence, severity, as, role)) {
+            String body = r.readEntity(String.class);
+            assertEquals(200, r.getStatus(), body);
+            return Long.parseLong(body.trim());
+        }
+    }
+
+    private Response nominationOf(long measure, String evidence, String severity, String as, String role) {
+        return api.controlResponse("/api/test/rfh/entries", new Form().param("claim", claim())
+                .param("measureId", String.valueOf(measure)).param("evidence", evidence).param("severity", severity)
+                .param("as", as).param("role", role));
+    }
+
+    private static void assertRefused(Response response, String because) {
+        try (Response r = response) {
+            String body = r.readEntity(String.class);
+            assertEquals(422, r.getStatus(), body);
+            assertTrue(body.contains(because), body);
+        }
+    }
+
+    private Response decide(long entry, String action, String as, String role) {
+        return api.controlResponse("/api/test/rfh/entries/" + entry + "/" + action, new Form().param("as", as)
+                .param("role", role));
+    }
+
+    private Response switchMeasure(long measure, String action, String as, String role) {
+        return api.controlResponse("/api/test/rfh/measures/" + measure + "/" + action, new Form().param("as", as)
+                .param("role", role));
+    }
+
+    /** An item carrying {@code text}, predicted, claimed and rated FALSE by the test partner. */
+    private String ratedFalse(String text, long views) {
+        String id = "it-rfh-" + UUID.randomUUID();
+        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, views,
+                Instant.now().minusSeconds(3600)) + "]}");
+        api.postJsonOk("/api/v1/signals", integrator, "{\"signals\":["
+                + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, Instant.now()) + "]}");
+        String checker = api.partnerToken(partner);
+        try (Response r = api.request("/api/v1/factcheck/queue/" + id + "/claim", checker).post(Entity.json("{}"))) {
+            assertEquals(200, r.getStatus());
+        }
+        api.postJsonOk("/api/v1/factcheck/queue/" + id + "/rating", checker, "{\"rating\":\"FALSE\",\"claim\":\""
+                + "The claim of " + id + "\",\"articleUrl\":\"https://factcheck.example/" + id
+                + "\",\"summary\":\"No evidence of any such plan.\"}");
+        return id;
+    }
+
+    /** Sends one item to intake; answers its id, remembering intake's answer for {@link #statusOf}. */
+    private String intake(String text, Instant postedAt) {
+        String id = "it-rfh-" + UUID.randomUUID();
+        intakeStatus.put(id, api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, 10,
+                postedAt) + "]}").getJsonArray("results").getJsonObject(0).getString("status"));
+        return id;
+    }
+
+    /** What intake answered for the item: ACCEPTED, BLOCKED, … */
+    private String statusOf(String id) {
+        return intakeStatus.get(id);
+    }
+
+    private String matches(String contentId) {
+        return api.controlOk("/api/test/rfh/matches", new Form().param("contentId", contentId)).trim();
+    }
+
+    private String get(String path) {
+        try (Response r = api.request(path, null).get()) {
+            assertEquals(200, r.getStatus());
+            return r.readEntity(String.class);
+        }
+    }
+
+    private static String item(String id, String text, long views, Instant postedAt) {
+        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"author-" + id
+                + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],\"region\":\"US\",\"language\":\"en\","
+                + "\"postedAt\":\"" + postedAt + "\",\"views\":" + views + ",\"shares\":50,\"ad\":false}";
+    }
+
+    private static void logIn(WebDriver browser, WebDriverWait wait, String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), username));
+    }
+
+    private static void logOut(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.id("session:logout")).click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("login"),
+                ExpectedConditions.urlContains("/transparency"), ExpectedConditions.urlContains("index")));
+        browser.manage().deleteAllCookies();
+    }
+}
