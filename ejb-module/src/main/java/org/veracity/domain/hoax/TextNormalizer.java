@@ -68,6 +68,15 @@ public final class TextNormalizer {
     private static final Set<String> TITLES = Set.of("president", "pre", "vice", "governor", "gov", "senator",
             "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "secretary", "speaker",
             "attorney", "general", "judge", "justice", "dr", "mr", "mrs", "ms", "gen", "prof", "st", "sir");
+    /**
+     * Sides of a political claim, key terms wherever they stand: hoaxes are re-aimed by swapping them
+     * ("Republicans are planning…" for "Democrats are planning…"), and a sentence-initial capital says
+     * nothing about names, so without this the swap would be blocked as the same claim.
+     */
+    private static final Set<String> SIDES = Set.of("democrat", "democrats", "democratic", "republican",
+            "republicans", "gop", "liberal", "liberals", "conservative", "conservatives", "labour", "tory", "tories",
+            "leftist", "leftists", "trump", "biden", "clinton", "obama").stream()
+            .map(TextNormalizer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     private static final Map<String, String> ORDINAL_WORDS = Map.of("first", "1st", "second", "2nd",
             "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh", "7th", "eighth", "8th",
@@ -108,8 +117,8 @@ public final class TextNormalizer {
             } else {
                 clause.add(term);
             }
-            if (token.hasDigit() || (!titleCase && !shouted[k] && token.capitalised && !token.sentenceStart
-                    && !negation && !TITLES.contains(term))) {
+            if (token.hasDigit() || SIDES.contains(term) || (!titleCase && !shouted[k] && token.capitalised
+                    && !token.sentenceStart && !negation && !TITLES.contains(term))) {
                 keyTerms.add(term);
             }
         }

@@ -89,6 +89,20 @@ class HoaxIndexTest {
 
     @ParameterizedTest
     @MethodSource("matchers")
+    void the_same_claim_aimed_at_the_other_side_is_not_blocked(Factory factory) {
+        HoaxMatcher matcher = factory.apply(MatchThresholds.defaults());
+        matcher.add("rfh-ballots", "v1", "Democrats are planning to use millions of fraudulent ballots to steal the 2020 election");
+        assertEquals(MatchTier.BLOCK, text(matcher, "democrats are PLANNING to steal the 2020 election using millions"
+                + " of fraudulent ballots!!").orElseThrow().tier());
+        HoaxMatch swapped = text(matcher, "Republicans are planning to use millions of fraudulent ballots to steal the"
+                + " 2020 election").orElseThrow();
+        assertEquals(MatchTier.REVIEW, swapped.tier(), "a claim about the other party is for a person to judge");
+        assertEquals(List.of("democrat"), swapped.missingFacts());
+        assertEquals(List.of("republican"), swapped.addedFacts());
+    }
+
+    @ParameterizedTest
+    @MethodSource("matchers")
     void a_loose_rewording_goes_to_review(Factory factory) {
         HoaxMatcher matcher = withEntries(factory);
         HoaxMatch match = text(matcher, "Jim Renacci's Republican majority is funded by groups with Chinese "
