@@ -124,8 +124,7 @@ class DeskBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-item")));
         assertEquals(item, browser.findElement(By.id("rating-item")).getText());
 
-        browser.findElement(By.id("rate:rating")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='FALSE']"))).click();
+        choose("rate:rating", "FALSE");
         browser.findElement(By.id("rate:claim")).sendKeys("The claim made by " + item);
         browser.findElement(By.id("rate:articleUrl")).sendKeys("https://factcheck.example/" + item);
         browser.findElement(By.id("rate:summary")).sendKeys("No evidence supports it.");
@@ -192,10 +191,12 @@ class DeskBrowserIT {
         Browser.screenshot(browser, OUT.resolve("removal-done.png"));
     }
 
+    /** Picks an option of a PrimeFaces select menu the way a person does, and waits until it shows as chosen. */
     private void choose(String menuId, String label) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='"
-                + label + "']"))).click();
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     private String messageNextTo(String inputId) {
