@@ -7,50 +7,19 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.VeracityIT;
 
 /** R24 over HTTP: every way a token can fail gets 401 with a Bearer challenge; a missing scope gets 403. */
-@ExtendWith(ArquillianExtension.class)
-class BearerTokenIT {
+class BearerTokenIT extends VeracityIT {
 
     private static final String DISTRIBUTION = "/api/v1/distribution";
     private static final String BODY = "{\"ids\":[\"x\"]}";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        api.resetClock();
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.resetClock();
-        api.close();
-    }
 
     @Test
     void no_authorization_header_gets_401_with_a_bare_bearer_challenge() {

@@ -4,51 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.VeracityIT;
 import org.veracity.it.support.Browser;
-import org.veracity.it.support.Deployments;
 
 /** What a moderator does in a real browser: log in at /desk/ and see the fact-check queue with multipliers. */
-@ExtendWith(ArquillianExtension.class)
-class DeskBrowserIT {
+class DeskBrowserIT extends VeracityIT {
 
     private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void open() throws IOException {
-        api = new Api(base);
         browser = Browser.open(OUT);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -58,7 +41,6 @@ class DeskBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        api.close();
     }
 
     @Test

@@ -9,50 +9,26 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.VeracityIT;
 
 /**
  * R12-R15 on Payara Micro: outright removals and who may make them, the dated exceptions, topic
  * hoax policies, inform labels, policy versions that never reach earlier posts, and what the
  * ranking system and the pre-publication check are told.
  */
-@ExtendWith(ArquillianExtension.class)
-class EnforcementIT {
+class EnforcementIT extends VeracityIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String integrator;
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         integrator = api.token("content:write,content:read,distribution:read", null);
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.close();
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,53 +20,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.VeracityIT;
 
 /**
  * R4–R8 end to end over HTTP on Payara Micro: the popular-site exemption (the New York Post case),
  * user-content hosts and shorteners, overrides, partner claims under concurrency, ratings and
  * their effects, disputes and repeat offenders.
  */
-@ExtendWith(ArquillianExtension.class)
-class FactCheckPipelineIT {
+class FactCheckPipelineIT extends VeracityIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String integrator;
     String partner;
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         integrator = api.token("content:write,content:read,signals:write,distribution:read", null);
         partner = "Partner " + UUID.randomUUID().toString().substring(0, 8);
         api.controlOk("/api/test/partners", new Form().param("name", partner).param("languages", "en")
                 .param("regions", "US,GB"));
         api.controlOk("/api/test/exemption-list", new Form().param("hosts",
                 "google.com,youtube.com,www.nypost.com,nytimes.com,facebook.com,news.bbc.co.uk"));
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.resetClock();
-        api.close();
     }
 
     @Test

@@ -10,52 +10,27 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.VeracityIT;
 
 /**
  * The walking skeleton of R1–R3 over HTTP, on the real WAR in Payara Micro: intake, signals,
  * prediction, the seven-day soft demotion to the second, and the scope rules of R24.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntegratorApiIT {
+class IntegratorApiIT extends VeracityIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String token;
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         token = api.token("content:write,content:read,signals:write,distribution:read", null);
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.resetClock();
-        api.close();
     }
 
     @Test

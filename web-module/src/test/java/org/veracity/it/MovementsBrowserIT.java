@@ -3,50 +3,33 @@ package org.veracity.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.VeracityIT;
 import org.veracity.it.support.Browser;
-import org.veracity.it.support.Deployments;
 
 /** R16 in a real browser: a specialist designates a movement and suspends an account, messages next to fields. */
-@ExtendWith(ArquillianExtension.class)
-class MovementsBrowserIT {
+class MovementsBrowserIT extends VeracityIT {
 
     private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-test-password";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     WebDriver browser;
     WebDriverWait wait;
     String suffix;
 
     @BeforeEach
     void open() throws IOException {
-        api = new Api(base);
         browser = Browser.open(OUT);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -64,7 +47,6 @@ class MovementsBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        api.close();
     }
 
     @Test

@@ -6,41 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.VeracityIT;
 
 /**
  * R16 end to end over HTTP on Payara Micro: designated movements' groups shut down, their content banned from the
  * effective moment on, suspended authors, the pre-publication check, and who may designate.
  */
-@ExtendWith(ArquillianExtension.class)
-class MovementsIT {
+class MovementsIT extends VeracityIT {
 
     private static final String PASSWORD = "a-long-test-password";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String integrator;
     String specialist;
     String moderator;
@@ -48,20 +31,12 @@ class MovementsIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         integrator = api.token("content:write,content:read,distribution:read", null);
         suffix = UUID.randomUUID().toString().substring(0, 8);
         specialist = "spec-" + suffix;
         moderator = "mod-" + suffix;
         api.createUser(specialist, PASSWORD, "SPECIALIST");
         api.createUser(moderator, PASSWORD, "MODERATOR");
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.resetClock();
-        api.close();
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,44 +17,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.VeracityIT;
 import org.veracity.it.support.Browser;
-import org.veracity.it.support.Deployments;
 
 /**
  * R10 break-glass measures and R11 repeatedly fact-checked hoaxes, end to end on the real WAR: nomination
  * with evidence, the two-person rule, activation by a policy lead, blocking at intake and in the
  * pre-publication check, the review tier, retirement, deactivation and R14's non-retroactivity.
  */
-@ExtendWith(ArquillianExtension.class)
-class RfhIT {
+class RfhIT extends VeracityIT {
 
     private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
     private static final String R11_V1 = "repeatedly-fact-checked-hoaxes@v1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.veracity();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String integrator;
     String partner;
     /** A made-up word that keeps this test's hoax apart from every other test's. */
@@ -65,8 +49,6 @@ class RfhIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         integrator = api.token("content:write,content:read,signals:write,distribution:read", null);
         partner = "RFH partner " + UUID.randomUUID().toString().substring(0, 8);
         api.controlOk("/api/test/partners", new Form().param("name", partner).param("languages", "en")
@@ -85,7 +67,6 @@ class RfhIT {
             api.controlResponse("/api/test/rfh/measures/" + measure + "/deactivate",
                     new Form().param("as", "lead-cleanup").param("role", "POLICY_LEAD")).close();
         }
-        api.close();
     }
 
     @Test
