@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # R22 benchmark: POST /api/v1/distribution with batches of 1,000 ids against 1,000,000 items and
 # 100,000 in-force demotions in PostgreSQL, and, in the same server run, a bare JAX-RS endpoint that
-# answers the same-shaped payload from memory. See docs/benchmarks-distribution.md.
+# answers the same-shaped payload from memory. See docs/benchmarks.md ("Distribution answers").
 #
 #   web-module/src/test/bench/distribution/run-benchmark.sh [WAR] [LABEL]
 #

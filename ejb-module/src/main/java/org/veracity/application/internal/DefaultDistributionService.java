@@ -25,7 +25,7 @@ import org.veracity.domain.distribution.Treatments;
 /**
  * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call, answered from
  * five queries that each take the batch as one array parameter and load no content item as an entity.
- * {@link Treatments} decides each answer. See docs/benchmarks-distribution.md for what it costs.
+ * {@link Treatments} decides each answer. See docs/benchmarks.md ("Distribution answers") for what it costs.
  */
 @Stateless
 @Interceptors(UseCaseValidation.class)
