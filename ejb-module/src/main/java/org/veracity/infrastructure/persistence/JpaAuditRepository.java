@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainHead;
@@ -25,6 +30,44 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public void store(AuditEvent event) {
         em.persist(event);
+    }
+
+    @Override
+    public void storeAll(List<AuditEvent> chained) {
+        if (chained.isEmpty()) {
+            return;
+        }
+        // Anything this transaction persisted before goes first, so the rows reach the table in chain order.
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (seq, occurred_at,"
+                    + " actor, actor_role, subject_type, subject_id, action, policy_version, reason, previous_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEvent e : chained) {
+                    insert.setLong(1, e.getSequence());
+                    insert.setObject(2, OffsetDateTime.ofInstant(e.getOccurredAt(), ZoneOffset.UTC));
+                    insert.setString(3, e.getActor());
+                    insert.setString(4, e.getRole());
+                    insert.setString(5, e.getSubjectType());
+                    insert.setString(6, e.getSubjectId());
+                    insert.setString(7, e.getAction());
+                    setNullable(insert, 8, e.getPolicyVersion());
+                    setNullable(insert, 9, e.getReason());
+                    insert.setString(10, e.getPreviousHash());
+                    insert.setString(11, e.getHash());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws java.sql.SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
     }
 
     @Override
