@@ -79,7 +79,12 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEvent> page(long afterSequence, int limit) {
-        return em.createQuery("select e from AuditEvent e where e.sequence > :after order by e.sequence",
-                AuditEvent.class).setParameter("after", afterSequence).setMaxResults(limit).getResultList();
+        // Read-only and detached: the chain verification walks every event (a million after one nightly
+        // expiry) in one transaction, and must not keep them all in the persistence context.
+        List<AuditEvent> page = em.createQuery("select e from AuditEvent e where e.sequence > :after"
+                        + " order by e.sequence", AuditEvent.class).setParameter("after", afterSequence)
+                .setHint("org.hibernate.readOnly", true).setMaxResults(limit).getResultList();
+        page.forEach(em::detach);
+        return page;
     }
 }
