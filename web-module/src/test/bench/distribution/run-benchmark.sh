@@ -10,7 +10,7 @@
 # on 127.0.0.1:$BENCH_PORT against the database $BENCH_DB, loads the data set when the database is new,
 # issues a token, warms up, measures both endpoints with wrk, prints RESULT lines and stops the server.
 #
-# Settings (environment): BENCH_DB (veracity_bench), BENCH_PORT (8300), BENCH_FRESH=1 (drop and reload the
+# Settings (environment): BENCH_DB (veracity_dist_bench), BENCH_PORT (8383), BENCH_FRESH=1 (drop and reload the
 # database), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_WARMUP (30 s), BENCH_DURATION (60 s),
 # BENCH_WORK (/tmp/veracity-bench), BENCH_HEAP (2g), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
 # BENCH_JAVA_OPTS (extra JVM options of the server), BENCH_SERVE=1 (start, load and issue the token, then keep
@@ -20,8 +20,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../../.." && pwd)
 WAR=$(realpath "${1:-$ROOT/web-module/target/veracity.war}")
 LABEL=${2:-current}
-DB=${BENCH_DB:-veracity_bench}
-PORT=${BENCH_PORT:-8300}
+DB=${BENCH_DB:-veracity_dist_bench}
+PORT=${BENCH_PORT:-8383}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-30}
