@@ -147,6 +147,8 @@ create_pool() {
       --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
       VeracityPool
   fi
+  # reWriteBatchedInserts: JDBC batches of INSERT … VALUES go as multi-row INSERTs (the nightly jobs'
+  # audit events); the same property is in config/micro/post-boot-postgresql.asadmin.
   # Single quotes keep ${ENV=...} literal: Payara resolves it from its own environment each time
   # it opens a connection, so the password itself is never stored in domain.xml.
   remote set \
@@ -154,7 +156,8 @@ create_pool() {
     "resources.jdbc-connection-pool.VeracityPool.property.portNumber=$VERACITY_DB_PORT" \
     "resources.jdbc-connection-pool.VeracityPool.property.databaseName=$VERACITY_DB_NAME" \
     "resources.jdbc-connection-pool.VeracityPool.property.user=$VERACITY_DB_USER" \
-    'resources.jdbc-connection-pool.VeracityPool.property.password=${ENV=VERACITY_DB_PASSWORD}'
+    'resources.jdbc-connection-pool.VeracityPool.property.password=${ENV=VERACITY_DB_PASSWORD}' \
+    'resources.jdbc-connection-pool.VeracityPool.property.reWriteBatchedInserts=true'
   # Fails here, with the driver's message, when the database is unreachable or refuses the login.
   remote ping-connection-pool VeracityPool
 }

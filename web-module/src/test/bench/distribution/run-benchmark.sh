@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # R22 benchmark: POST /api/v1/distribution with batches of 1,000 ids against 1,000,000 items and
 # 100,000 in-force demotions in PostgreSQL, and, in the same server run, a bare JAX-RS endpoint that
-# answers the same-shaped payload from memory. See docs/benchmarks-distribution.md.
+# answers the same-shaped payload from memory. See docs/benchmarks.md ("Distribution answers").
 #
 #   web-module/src/test/bench/distribution/run-benchmark.sh [WAR] [LABEL]
 #
@@ -10,7 +10,7 @@
 # on 127.0.0.1:$BENCH_PORT against the database $BENCH_DB, loads the data set when the database is new,
 # issues a token, warms up, measures both endpoints with wrk, prints RESULT lines and stops the server.
 #
-# Settings (environment): BENCH_DB (veracity_bench), BENCH_PORT (8300), BENCH_FRESH=1 (drop and reload the
+# Settings (environment): BENCH_DB (veracity_dist_bench), BENCH_PORT (8383), BENCH_FRESH=1 (drop and reload the
 # database), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_WARMUP (30 s), BENCH_DURATION (60 s),
 # BENCH_WORK (/tmp/veracity-bench), BENCH_HEAP (2g), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
 # BENCH_JAVA_OPTS (extra JVM options of the server), BENCH_SERVE=1 (start, load and issue the token, then keep
@@ -20,8 +20,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../../.." && pwd)
 WAR=$(realpath "${1:-$ROOT/web-module/target/veracity.war}")
 LABEL=${2:-current}
-DB=${BENCH_DB:-veracity_bench}
-PORT=${BENCH_PORT:-8300}
+DB=${BENCH_DB:-veracity_dist_bench}
+PORT=${BENCH_PORT:-8383}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-30}
@@ -122,20 +122,23 @@ cpu_ticks() { # jiffies: server, PostgreSQL backends serving $DB, whole machine,
 run() { # label path seconds
   local before after
   before=$(cpu_ticks)
-  BENCH_LABEL=$1 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s "$HERE/distribution.lua" "$BASE/$2" \
-    > "$WORK/wrk-$1.txt"
+  BENCH_LABEL=$1 /usr/bin/time -f 'wrk_cpu_s=%U+%S' -o "$WORK/wrk-$1.time" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s "$HERE/distribution.lua" "$BASE/$2" > "$WORK/wrk-$1.txt"
   after=$(cpu_ticks)
   grep '^RESULT' "$WORK/wrk-$1.txt" | tr -d '\n'
-  # CPU while wrk ran, in % of one core (the machine has $(nproc) cores): the server JVM, the PostgreSQL
-  # backends of $DB, and the whole machine busy (server + PostgreSQL + wrk + anything else running).
-  awk -v b="$before" -v a="$after" -v cores="$(nproc)" 'BEGIN { split(b, x, " "); split(a, y, " ");
-      total = y[3] - x[3]; if (total <= 0) total = 1;
-      printf " cpu_server=%.0f%% cpu_postgres=%.0f%% cpu_machine_busy=%.0f%% (of %d00%%)\n",
+  printf ' wrk_cpu=%.0f%%' "$(awk -v d="$3" -F'[=+]' '/wrk_cpu_s/ {print 100 * ($2 + $3) / d}' "$WORK/wrk-$1.time")"
+  # CPU while wrk ran, in % of one core (the machine has $(nproc) cores): wrk itself, the server JVM, the
+  # PostgreSQL backends of $DB, and the whole machine busy (all of these plus anything else running).
+  awk -v b="$before" -v a="$after" -v cores="$(nproc)" -v n="$(sed -n 's/.* batches=\([0-9]*\).*/\1/p' "$WORK/wrk-$1.txt")" \
+      -v hz="$(getconf CLK_TCK)" 'BEGIN { split(b, x, " "); split(a, y, " ");
+      total = y[3] - x[3]; if (total <= 0) total = 1; if (n <= 0) n = 1;
+      printf " cpu_server=%.0f%% cpu_postgres=%.0f%% cpu_machine_busy=%.0f%% (of %d00%%) server_cpu_ms_per_batch=%.1f postgres_cpu_ms_per_batch=%.1f\n",
         100 * cores * (y[1] - x[1]) / total, 100 * cores * (y[2] - x[2]) / total,
-        100 * cores * (total - (y[4] - x[4])) / total, cores }'
+        100 * cores * (total - (y[4] - x[4])) / total, cores,
+        1000 * (y[1] - x[1]) / hz / n, 1000 * (y[2] - x[2]) / hz / n }'
 }
 
-say "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(pgrep -c java)"
+say "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg); java processes besides this server: $(( $(pgrep -c java) - 1 ))"
 say "warm-up ${WARMUP}s each ($CONNECTIONS connections, $THREADS wrk threads)"
 run warmup-veracity api/v1/distribution "$WARMUP" >/dev/null
 run warmup-bare api/bench/bare-distribution "$WARMUP" >/dev/null

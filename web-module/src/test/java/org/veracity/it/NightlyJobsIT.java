@@ -102,6 +102,7 @@ class NightlyJobsIT {
         String again = awaitEnd(start("expire-demotions", Map.of()));
         assertTrue(again.startsWith("COMPLETED|closed 0, 0 left"), again);
         ids.forEach(id -> assertEquals(1, expiredEvents(id), "a second run audits nothing again"));
+        assertChainIntact();
     }
 
     @Test
@@ -122,6 +123,13 @@ class NightlyJobsIT {
         assertTrue(resumed.startsWith("COMPLETED|closed "), resumed);
         assertTrue(resumed.contains(" 0 left, as of " + t0.plus(Duration.ofDays(8))), resumed);
         ids.forEach(id -> assertEquals(1, expiredEvents(id), "closed and audited exactly once: " + id));
+        assertChainIntact();
+    }
+
+    /** R21: the events the job appended in batches still form one unbroken hash chain. */
+    private void assertChainIntact() {
+        String chain = awaitEnd(start("verify-audit-chain", Map.of()));
+        assertTrue(chain.startsWith("COMPLETED|INTACT: "), chain);
     }
 
     @Test

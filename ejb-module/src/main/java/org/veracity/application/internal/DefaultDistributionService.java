@@ -1,21 +1,32 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.veracity.application.DistributionService;
-import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.content.ContentRepository.ContentRef;
 import org.veracity.domain.distribution.DistributionAnswer;
 import org.veracity.domain.distribution.ItemTreatments;
 import org.veracity.domain.distribution.Treatments;
 
+/**
+ * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call, answered from
+ * five queries that each take the batch as one array parameter and load no content item as an entity.
+ * {@link Treatments} decides each answer. See docs/benchmarks.md ("Distribution answers") for what it costs.
+ */
 @Stateless
 @Interceptors(UseCaseValidation.class)
 public class DefaultDistributionService implements DistributionService {
@@ -29,17 +40,35 @@ public class DefaultDistributionService implements DistributionService {
     @Inject
     Clock clock;
 
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    /**
+     * Runs in a transaction of its own (the only caller, the REST resource, has none), so the read-only
+     * settings below never reach a caller's persistence context.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<DistributionAnswer> answer(List<String> ids) {
         Instant now = clock.instant();
-        Map<String, ContentItem> items = contents.findByPlatformIds(ids).stream()
-                .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
-        Map<Long, ItemTreatments> treatments = loader.load(items.values(), now);
-        return ids.stream().map(id -> {
-            ContentItem item = items.get(id);
-            return item == null
+        // This use case only reads: the few entities it loads (demotions, labels, penalties) are neither
+        // snapshotted nor dirty-checked, and no query triggers an auto-flush.
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        // Content items as the few columns the answer needs, never as entities.
+        Map<String, ContentRef> items = new HashMap<>();
+        for (ContentRef ref : contents.refsByPlatformIds(ids)) {
+            items.put(ref.platformId(), ref);
+        }
+        Map<Long, ItemTreatments> treatments = loader.loadRefs(items.values(), now);
+        List<DistributionAnswer> answers = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ContentRef item = items.get(id);
+            answers.add(item == null
                     ? DistributionAnswer.unknown(id)
-                    : Treatments.answer(item, treatments.get(item.getId()), now);
-        }).toList();
+                    : Treatments.answer(id, item.status(), item.statusReason(), treatments.get(item.id()), now));
+        }
+        return answers;
     }
 }

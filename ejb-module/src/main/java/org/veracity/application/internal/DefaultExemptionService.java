@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.veracity.application.ConflictException;
 import org.veracity.application.ExemptionService;
@@ -128,19 +130,14 @@ public class DefaultExemptionService implements ExemptionService {
     @Override
     public int addRanked(long listId, List<RankedHost> entries) {
         ExemptionList list = staged(listId);
-        int added = 0;
+        // Each domain once, at its first (best) rank in the chunk; written in one batch.
+        Map<String, Integer> ranked = new LinkedHashMap<>();
         for (RankedHost e : entries) {
-            if (e.rank() > list.getTopN()) {
-                continue;
-            }
-            String domain = RegistrableDomain.ofHost(e.host()).orElse(null);
-            if (domain != null) {
-                added += em.createNativeQuery("insert into exemption_entry (list_id, domain, ranking) select ?1, ?2, ?3"
-                                + " where not exists (select 1 from exemption_entry where list_id = ?1 and domain = ?2)")
-                        .setParameter(1, listId).setParameter(2, domain).setParameter(3, e.rank()).executeUpdate();
+            if (e.rank() <= list.getTopN()) {
+                RegistrableDomain.ofHost(e.host()).ifPresent(domain -> ranked.putIfAbsent(domain, e.rank()));
             }
         }
-        return added;
+        return exemptions.addEntries(listId, ranked);
     }
 
     @Override
@@ -170,10 +167,7 @@ public class DefaultExemptionService implements ExemptionService {
     }
 
     private void record(long listId, Set<String> domains, String change) {
-        for (String d : domains) {
-            em.createNativeQuery("insert into exemption_change (list_id, domain, change) values (?1, ?2, ?3)")
-                    .setParameter(1, listId).setParameter(2, d).setParameter(3, change).executeUpdate();
-        }
+        exemptions.recordChanges(listId, domains.stream().sorted().toList(), change);
     }
 
     @Override

@@ -3,13 +3,15 @@ package org.veracity.application.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.veracity.domain.content.ContentItem;
+import org.veracity.domain.content.ContentRepository.ContentRef;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.distribution.ItemTreatments;
@@ -23,6 +25,7 @@ import org.veracity.domain.offender.RepeatOffender;
 /**
  * Loads, in a fixed number of queries per batch, everything that may shape the distribution of a
  * set of items. Shared by the distribution answer, the item view and the queue, so they never disagree.
+ * Each query takes the batch's ids as one array parameter, so its SQL is the same for 1 or 1,000 items.
  */
 @Dependent
 class TreatmentLoader {
@@ -40,30 +43,45 @@ class TreatmentLoader {
     OffenderRepository offenders;
 
     Map<Long, ItemTreatments> load(Collection<ContentItem> items, Instant now) {
-        Map<Long, ItemTreatments> out = new HashMap<>();
-        if (items.isEmpty()) {
-            return out;
-        }
-        Map<Long, List<Demotion>> inForce = demotions.inForceAt(items, now).stream()
-                .collect(Collectors.groupingBy(d -> d.getItem().getId()));
-        Map<Long, List<Label>> shown = labels.forItems(items).stream()
-                .collect(Collectors.groupingBy(l -> l.getItem().getId()));
-        Map<Long, List<Verdict>> verdicts = ratings.currentVerdicts(items);
-        List<RepeatOffender> penalties = offenders.inForceFor(
-                items.stream().map(ContentItem::getAuthorId).collect(Collectors.toSet()),
-                items.stream().map(ContentItem::getRegistrableDomain).filter(Objects::nonNull).collect(Collectors.toSet()),
-                now);
-        for (ContentItem i : items) {
-            List<RepeatOffender> own = penalties.stream().filter(o -> concerns(o, i)).toList();
-            out.put(i.getId(), new ItemTreatments(inForce.getOrDefault(i.getId(), List.of()),
-                    shown.getOrDefault(i.getId(), List.of()), own, verdicts.getOrDefault(i.getId(), List.of())));
-        }
-        return out;
+        return loadRefs(items.stream().map(ContentRef::of).toList(), now);
     }
 
-    private static boolean concerns(RepeatOffender o, ContentItem i) {
-        return o.getSubjectKind() == RepeatOffender.SubjectKind.AUTHOR
-                ? o.getSubject().equals(i.getAuthorId())
-                : o.getSubject().equals(i.getRegistrableDomain());
+    /** As {@link #load(Collection, Instant)}, for items known only by the columns the answer needs (R22 hot path). */
+    Map<Long, ItemTreatments> loadRefs(Collection<ContentRef> items, Instant now) {
+        Map<Long, ItemTreatments> out = new HashMap<>();
+        Map<Long, ContentRef> unique = new LinkedHashMap<>();
+        items.forEach(i -> unique.putIfAbsent(i.id(), i));
+        if (unique.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(unique.keySet());
+        Map<Long, List<Demotion>> inForce = demotions.inForceAtByItemIds(ids, now).stream()
+                .collect(Collectors.groupingBy(d -> d.getItem().getId()));
+        Map<Long, List<Label>> shown = labels.forItemIds(ids).stream()
+                .collect(Collectors.groupingBy(l -> l.getItem().getId()));
+        Map<Long, List<Verdict>> verdicts = ratings.currentVerdictsByItemIds(ids);
+        Map<String, List<ContentRef>> byAuthor = new HashMap<>();
+        Map<String, List<ContentRef>> byDomain = new HashMap<>();
+        for (ContentRef i : unique.values()) {
+            byAuthor.computeIfAbsent(i.authorId(), k -> new ArrayList<>()).add(i);
+            if (i.registrableDomain() != null) {
+                byDomain.computeIfAbsent(i.registrableDomain(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Each item's penalties in the order the repository gave them, whichever way they concern it.
+        Map<Long, List<RepeatOffender>> own = new HashMap<>();
+        for (RepeatOffender o : offenders.inForceFor(byAuthor.keySet(), byDomain.keySet(), now)) {
+            Map<String, List<ContentRef>> subjects =
+                    o.getSubjectKind() == RepeatOffender.SubjectKind.AUTHOR ? byAuthor : byDomain;
+            for (ContentRef i : subjects.getOrDefault(o.getSubject(), List.of())) {
+                own.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        for (ContentRef i : unique.values()) {
+            out.put(i.id(), new ItemTreatments(inForce.getOrDefault(i.id(), List.of()),
+                    shown.getOrDefault(i.id(), List.of()), own.getOrDefault(i.id(), List.of()),
+                    verdicts.getOrDefault(i.id(), List.of())));
+        }
+        return out;
     }
 }

@@ -9,6 +9,12 @@ public interface AuditRepository {
 
     void store(AuditEvent event);
 
+    /**
+     * Writes already chained events in one JDBC batch, in the caller's transaction, without making them
+     * managed entities (the nightly jobs append up to a million of them).
+     */
+    void storeAll(List<AuditEvent> events);
+
     List<AuditEvent> findBySubject(String subjectType, String subjectId);
 
     /** Events after the given sequence number, in chain order. */

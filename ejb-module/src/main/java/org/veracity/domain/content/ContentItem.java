@@ -159,6 +159,18 @@ public class ContentItem {
         statusChangedAt = at;
     }
 
+    /** Why the item is blocked or removed, citing the policy version; null while it circulates. */
+    public String citedStatusReason() {
+        return citedReason(statusReason, statusPolicyVersion);
+    }
+
+    public static String citedReason(String reason, String policyVersion) {
+        if (reason == null) {
+            return null;
+        }
+        return policyVersion == null ? reason : reason + " (" + policyVersion + ")";
+    }
+
     /** Share velocity in shares per hour since posting; the first hour counts as a whole hour. */
     public double shareVelocityAt(Instant now) {
         double hours = Math.max(1.0, (now.getEpochSecond() - postedAt.getEpochSecond()) / 3600.0);

@@ -11,9 +11,25 @@ public interface ContentRepository {
 
     List<ContentItem> findByPlatformIds(Collection<String> platformIds);
 
+    /**
+     * The columns the distribution answer needs (R22), for a batch of platform ids, without loading the
+     * items as entities; ids Veracity does not know are simply absent.
+     */
+    List<ContentRef> refsByPlatformIds(Collection<String> platformIds);
+
     Set<String> existingPlatformIds(Collection<String> platformIds);
 
     void store(ContentItem item);
 
     long count();
+
+    /** An item as the distribution answer sees it: who posted it, where its link leads, whether it may circulate. */
+    record ContentRef(long id, String platformId, ContentStatus status, String statusReason, String authorId,
+                      String registrableDomain) {
+
+        public static ContentRef of(ContentItem item) {
+            return new ContentRef(item.getId(), item.getPlatformId(), item.getStatus(), item.citedStatusReason(),
+                    item.getAuthorId(), item.getRegistrableDomain());
+        }
+    }
 }

@@ -14,6 +14,9 @@ public interface DemotionRepository {
     /** Demotions of these items in force at {@code t}, judged by their windows alone. */
     List<Demotion> inForceAt(Collection<ContentItem> items, Instant t);
 
+    /** As {@link #inForceAt(Collection, Instant)}, by item id, in one query whatever the number of ids. */
+    List<Demotion> inForceAtByItemIds(Collection<Long> itemIds, Instant t);
+
     List<Demotion> forRating(long ratingId);
 
     boolean hasDemotionOfKind(ContentItem item, DemotionKind kind);

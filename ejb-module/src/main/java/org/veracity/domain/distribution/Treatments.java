@@ -24,7 +24,7 @@ public final class Treatments {
     }
 
     public static DistributionAnswer answer(ContentItem item, ItemTreatments t, Instant now) {
-        return answer(item.getPlatformId(), item.getStatus(), statusReason(item), t, now);
+        return answer(item.getPlatformId(), item.getStatus(), item.citedStatusReason(), t, now);
     }
 
     public static DistributionAnswer answer(String contentId, ContentStatus status, ItemTreatments t, Instant now) {
@@ -74,14 +74,6 @@ public final class Treatments {
                     .findFirst().orElseThrow());
         }
         return new DistributionAnswer(contentId, product.value(), recommendable, adsAllowed, labels, reasons);
-    }
-
-    /** The reason as the ranking system reads it: what happened, then the policy version cited. */
-    public static String statusReason(ContentItem item) {
-        if (item.getStatusReason() == null) {
-            return null;
-        }
-        return item.getStatusReason() + cite(item.getStatusPolicyVersion());
     }
 
     private static DistributionAnswer.Label label(Label l) {

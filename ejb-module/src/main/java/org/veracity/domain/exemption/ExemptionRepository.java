@@ -1,6 +1,7 @@
 package org.veracity.domain.exemption;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,15 @@ public interface ExemptionRepository {
     List<String> domainsOf(ExemptionList list, int offset, int limit);
 
     Set<String> allDomainsOf(ExemptionList list);
+
+    /**
+     * Stages ranked domains on a list in one JDBC batch, in the given order; a domain already on the
+     * list keeps its first (best) ranking. Answers how many were added.
+     */
+    int addEntries(long listId, Map<String, Integer> rankedDomains);
+
+    /** Records, in one JDBC batch, that these domains entered or left the list ({@code change}). */
+    void recordChanges(long listId, Collection<String> domains, String change);
 
     List<ExemptionList> history(int limit);
 

@@ -20,6 +20,9 @@ public interface RatingRepository {
     /** Current verdicts per item id, for the distribution answer. */
     Map<Long, List<Verdict>> currentVerdicts(Collection<ContentItem> items);
 
+    /** As {@link #currentVerdicts(Collection)}, by item id, in one query whatever the number of ids. */
+    Map<Long, List<Verdict>> currentVerdictsByItemIds(Collection<Long> itemIds);
+
     long countFalseOrAlteredByAuthorSince(String authorId, Instant since);
 
     long countFalseOrAlteredByDomainSince(String domain, Instant since);

@@ -12,5 +12,8 @@ public interface LabelRepository {
 
     List<Label> forItems(Collection<ContentItem> items);
 
+    /** As {@link #forItems(Collection)}, by item id, in one query whatever the number of ids. */
+    List<Label> forItemIds(Collection<Long> itemIds);
+
     List<Label> forRating(long ratingId);
 }

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainHead;
@@ -28,6 +33,44 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public void storeAll(List<AuditEvent> chained) {
+        if (chained.isEmpty()) {
+            return;
+        }
+        // Anything this transaction persisted before goes first, so the rows reach the table in chain order.
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (seq, occurred_at,"
+                    + " actor, actor_role, subject_type, subject_id, action, policy_version, reason, previous_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEvent e : chained) {
+                    insert.setLong(1, e.getSequence());
+                    insert.setObject(2, OffsetDateTime.ofInstant(e.getOccurredAt(), ZoneOffset.UTC));
+                    insert.setString(3, e.getActor());
+                    insert.setString(4, e.getRole());
+                    insert.setString(5, e.getSubjectType());
+                    insert.setString(6, e.getSubjectId());
+                    insert.setString(7, e.getAction());
+                    setNullable(insert, 8, e.getPolicyVersion());
+                    setNullable(insert, 9, e.getReason());
+                    insert.setString(10, e.getPreviousHash());
+                    insert.setString(11, e.getHash());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws java.sql.SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    @Override
     public List<AuditEvent> findBySubject(String subjectType, String subjectId) {
         return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id"
                         + " order by e.sequence", AuditEvent.class)
@@ -36,7 +79,12 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEvent> page(long afterSequence, int limit) {
-        return em.createQuery("select e from AuditEvent e where e.sequence > :after order by e.sequence",
-                AuditEvent.class).setParameter("after", afterSequence).setMaxResults(limit).getResultList();
+        // Read-only and detached: the chain verification walks every event (a million after one nightly
+        // expiry) in one transaction, and must not keep them all in the persistence context.
+        List<AuditEvent> page = em.createQuery("select e from AuditEvent e where e.sequence > :after"
+                        + " order by e.sequence", AuditEvent.class).setParameter("after", afterSequence)
+                .setHint("org.hibernate.readOnly", true).setMaxResults(limit).getResultList();
+        page.forEach(em::detach);
+        return page;
     }
 }

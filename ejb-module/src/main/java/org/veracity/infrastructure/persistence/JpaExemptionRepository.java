@@ -3,13 +3,17 @@ package org.veracity.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.veracity.domain.exemption.DomainOverride;
 import org.veracity.domain.exemption.ExemptionList;
 import org.veracity.domain.exemption.ExemptionRepository;
@@ -84,6 +88,53 @@ public class JpaExemptionRepository implements ExemptionRepository {
     public Set<String> allDomainsOf(ExemptionList list) {
         return new HashSet<>(em.createNativeQuery("select domain from exemption_entry where list_id = ?1")
                 .setParameter(1, list.getId()).getResultList());
+    }
+
+    @Override
+    public int addEntries(long listId, Map<String, Integer> rankedDomains) {
+        if (rankedDomains.isEmpty()) {
+            return 0;
+        }
+        int[] added = {0};
+        em.unwrap(Session.class).doWork(connection -> {
+            // Conditional, so a chunk replayed after a restart adds nothing twice (and a domain keeps its
+            // first ranking); executed in order, so each row sees the ones before it.
+            try (PreparedStatement insert = connection.prepareStatement("insert into exemption_entry (list_id, domain,"
+                    + " ranking) select ?, ?, ? where not exists (select 1 from exemption_entry where list_id = ?"
+                    + " and domain = ?)")) {
+                for (Map.Entry<String, Integer> e : rankedDomains.entrySet()) {
+                    insert.setLong(1, listId);
+                    insert.setString(2, e.getKey());
+                    insert.setInt(3, e.getValue());
+                    insert.setLong(4, listId);
+                    insert.setString(5, e.getKey());
+                    insert.addBatch();
+                }
+                for (int count : insert.executeBatch()) {
+                    added[0] += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                }
+            }
+        });
+        return added[0];
+    }
+
+    @Override
+    public void recordChanges(long listId, Collection<String> domains, String change) {
+        if (domains.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into exemption_change (list_id, domain, change) values (?, ?, ?)")) {
+                for (String domain : domains) {
+                    insert.setLong(1, listId);
+                    insert.setString(2, domain);
+                    insert.setString(3, change);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Override

@@ -28,11 +28,18 @@ public class JpaLabelRepository implements LabelRepository {
 
     @Override
     public List<Label> forItems(Collection<ContentItem> items) {
-        if (items.isEmpty()) {
+        return forItemIds(items.stream().map(ContentItem::getId).toList());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Label> forItemIds(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select l from Label l where l.item in :items and l.removedAt is null", Label.class)
-                .setParameter("items", items).getResultList();
+        return em.createNativeQuery("select l.* from content_label l where l.content_id = any(?1) and l.removed_at is null"
+                        + " order by l.content_id, l.id", Label.class)
+                .setParameter(1, itemIds.stream().distinct().toArray(Long[]::new)).getResultList();
     }
 
     @Override

@@ -48,13 +48,21 @@ public class JpaRatingRepository implements RatingRepository {
 
     @Override
     public Map<Long, List<Verdict>> currentVerdicts(Collection<ContentItem> items) {
+        return currentVerdictsByItemIds(items.stream().map(ContentItem::getId).toList());
+    }
+
+    @Override
+    public Map<Long, List<Verdict>> currentVerdictsByItemIds(Collection<Long> itemIds) {
         Map<Long, List<Verdict>> out = new HashMap<>();
-        if (items.isEmpty()) {
+        if (itemIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select r.item.id, r.verdict from Rating r where r.item in :items and r.supersededAt is null",
-                        Object[].class).setParameter("items", items).getResultList()
-                .forEach(row -> out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Verdict) row[1]));
+        for (Object row : em.createNativeQuery("select r.content_id, r.verdict from rating r"
+                        + " where r.content_id = any(?1) and r.superseded_at is null order by r.content_id, r.id")
+                .setParameter(1, itemIds.stream().distinct().toArray(Long[]::new)).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(Verdict.valueOf((String) r[1]));
+        }
         return out;
     }
 

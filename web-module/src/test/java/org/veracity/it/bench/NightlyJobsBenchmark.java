@@ -76,12 +76,19 @@ public final class NightlyJobsBenchmark {
             s.execute("VACUUM ANALYZE demotion");
         }
         t = System.nanoTime();
-        String run = awaitEnd(post("/api/test/jobs/expire-demotions/start", ""));
+        // -Dbench.chunkSize=N overrides the job's default chunk size.
+        String chunk = System.getProperty("bench.chunkSize", "");
+        String run = awaitEnd(post("/api/test/jobs/expire-demotions/start", chunk.isEmpty() ? "" : "chunkSize=" + chunk));
         double job = seconds(t);
         long closed = count("SELECT count(*) FROM demotion WHERE closed_at IS NOT NULL");
         long events = count("SELECT count(*) FROM audit_event WHERE action = 'DEMOTION_EXPIRED'");
         System.out.printf(Locale.ROOT, "expire-demotions n=%d: UPDATE %d rows %.2f s | job %.2f s (%s) closed=%d"
-                + " events=%d | ratio %.1fx, %.0f rows/s%n", n, updated, sql, job, run, closed, events, job / sql, n / job);
+                + " events=%d | ratio %.1fx, %.0f rows/s | load %s%n", n, updated, sql, job, run, closed, events,
+                job / sql, n / job, loadAverage());
+        // R21: the events appended in batches must still form one unbroken chain.
+        t = System.nanoTime();
+        String chain = awaitEnd(post("/api/test/jobs/verify-audit-chain/start", ""));
+        System.out.printf(Locale.ROOT, "verify-audit-chain: %.2f s (%s)%n", seconds(t), chain);
     }
 
     private void rebuild(int lines, int topN, int runs) throws Exception {
@@ -91,9 +98,15 @@ public final class NightlyJobsBenchmark {
             long t = System.nanoTime();
             String run = awaitEnd(post("/api/test/jobs/rebuild-exemption-list/start",
                     "file=" + file + "&topN=" + topN));
-            System.out.printf(Locale.ROOT, "rebuild-exemption-list run %d lines=%d topN=%d: %.2f s (%s)%n", i, lines,
-                    topN, seconds(t), run);
+            System.out.printf(Locale.ROOT, "rebuild-exemption-list run %d lines=%d topN=%d: %.2f s (%s) | load %s%n", i,
+                    lines, topN, seconds(t), run, loadAverage());
         }
+    }
+
+    /** The machine's 1-, 5- and 15-minute load averages (it is shared: every figure is read with them). */
+    private static String loadAverage() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
     }
 
     /** Host names as other rankings list them: subdomains, several hosts of one domain, a header and CRLF. */

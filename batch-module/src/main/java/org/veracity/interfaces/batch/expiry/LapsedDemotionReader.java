@@ -21,7 +21,7 @@ import org.veracity.interfaces.batch.RunParameters;
 public class LapsedDemotionReader extends AbstractItemReader {
 
     /** Ids fetched per query; independent of the chunk size, which only sets the transaction size. */
-    static final int PAGE = 1000;
+    static final int PAGE = 5000;
 
     @Inject
     DemotionExpiryService expiry;

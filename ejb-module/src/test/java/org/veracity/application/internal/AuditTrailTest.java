@@ -1,0 +1,108 @@
+package org.veracity.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditEvent;
+import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.ChainHead;
+
+/** The batched append (nightly jobs) builds exactly the chain that one append per entry builds. */
+class AuditTrailTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T03:00:00.123456789Z"), ZoneOffset.UTC);
+
+    @Test
+    void recordAllChainsLikeOneRecordPerEntry() throws Exception {
+        List<AuditEntry> entries = List.of(
+                new AuditEntry("SYSTEM", "system", "CONTENT", "post_1", "DEMOTION_EXPIRED", "p@v1", "x0.5"),
+                new AuditEntry("SYSTEM", "system", "CONTENT", "post_2", "DEMOTION_EXPIRED", null, null),
+                new AuditEntry("SYSTEM", "system", "CONTENT", "post_3", "DEMOTION_EXPIRED", "p@v1", "x0.2"));
+        MemoryRepository one = new MemoryRepository();
+        AuditTrail perEntry = trail(one);
+        perEntry.record(new AuditEntry("alice", "specialist", "CONTENT", "post_0", "LABELLED", null, "before"));
+        entries.forEach(perEntry::record);
+
+        MemoryRepository batched = new MemoryRepository();
+        AuditTrail all = trail(batched);
+        all.record(new AuditEntry("alice", "specialist", "CONTENT", "post_0", "LABELLED", null, "before"));
+        all.recordAll(entries);
+        all.recordAll(List.of());
+
+        assertEquals(4, batched.stored.size());
+        assertEquals(1, batched.batches, "one JDBC batch for the three entries, none for an empty list");
+        String previous = AuditEvent.GENESIS;
+        for (int i = 0; i < 4; i++) {
+            AuditEvent expected = one.stored.get(i);
+            AuditEvent actual = batched.stored.get(i);
+            assertEquals(i + 1, actual.getSequence());
+            assertEquals(expected.getHash(), actual.getHash());
+            assertTrue(actual.followsIntactly(previous));
+            previous = actual.getHash();
+        }
+        assertEquals(4, batched.head.getLastSequence());
+        assertEquals(previous, batched.head.getLastHash());
+        assertEquals(one.head.getLastHash(), batched.head.getLastHash());
+    }
+
+    private static AuditTrail trail(AuditRepository repository) {
+        AuditTrail trail = new AuditTrail();
+        trail.events = repository;
+        trail.clock = CLOCK;
+        return trail;
+    }
+
+    private static final class MemoryRepository implements AuditRepository {
+
+        final List<AuditEvent> stored = new ArrayList<>();
+        final ChainHead head = genesis();
+        int batches;
+
+        private static ChainHead genesis() {
+            ChainHead head = new ChainHead() {
+            };
+            try {
+                Field hash = ChainHead.class.getDeclaredField("lastHash");
+                hash.setAccessible(true);
+                hash.set(head, AuditEvent.GENESIS);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            return head;
+        }
+
+        @Override
+        public ChainHead lockHead() {
+            return head;
+        }
+
+        @Override
+        public void store(AuditEvent event) {
+            stored.add(event);
+        }
+
+        @Override
+        public void storeAll(List<AuditEvent> events) {
+            batches++;
+            stored.addAll(events);
+        }
+
+        @Override
+        public List<AuditEvent> findBySubject(String subjectType, String subjectId) {
+            return List.of();
+        }
+
+        @Override
+        public List<AuditEvent> page(long afterSequence, int limit) {
+            return List.of();
+        }
+    }
+}
