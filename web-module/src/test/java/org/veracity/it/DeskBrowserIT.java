@@ -173,12 +173,32 @@ class DeskBrowserIT extends VeracityIT {
         Browser.screenshot(browser, OUT.resolve("removal-done.png"));
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a person does, and waits until it shows as chosen. */
+    /**
+     * Picks an option of a PrimeFaces select menu the way a person does, and waits until it shows as
+     * chosen. The menu is brought to the middle of the window first (PrimeFaces closes an open menu when
+     * the page scrolls) and the option is clicked only once the panel has stopped animating; a click
+     * that still went astray is repeated.
+     */
     private void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId)));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return !window.jQuery(document.getElementById(arguments[0])).is(':animated');", menuId + "_panel")));
+            item.click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
     }
 
     private String messageNextTo(String inputId) {
