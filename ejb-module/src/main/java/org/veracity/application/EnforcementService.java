@@ -40,6 +40,19 @@ public interface EnforcementService {
                            @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
                            @NotNull Actor actor);
 
+    /** R13: a policy lead designates an exception under which moderators may remove imminent-harm misinformation. */
+    void designateException(@NotBlank(message = "is required") @Pattern(regexp = "[a-z0-9-]{2,60}",
+                                    message = "must be 2-60 lower-case letters, digits or hyphens") String code,
+                            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+                            @NotNull List<@Pattern(regexp = "[A-Z]{2}", message = "must be ISO 3166-1 alpha-2 codes such as PK") String> regions,
+                            @NotNull(message = "is required") Instant effectiveFrom,
+                            Instant effectiveUntil,
+                            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String description,
+                            @NotNull Actor actor);
+
+    /** Ends an exception now: from then on moderators must escalate such removals again. */
+    void endException(@NotBlank(message = "is required") String code, @NotNull Actor actor);
+
     /** The designated exceptions of R13, with their effective dates. */
     List<RemovalExceptionView> removalExceptions();
 

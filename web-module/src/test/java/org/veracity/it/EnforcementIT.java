@@ -78,6 +78,33 @@ class EnforcementIT extends VeracityIT {
     }
 
     @Test
+    void policy_leads_designate_and_end_exceptions_and_moderators_follow_them_at_once() {
+        String code = "measles-" + UUID.randomUUID().toString().substring(0, 6);
+        Form exception = new Form().param("code", code).param("name", "Measles misinformation in Samoa")
+                .param("regions", "WS").param("effectiveFrom", Instant.now().minusSeconds(60).toString())
+                .param("description", "moderators may remove measles vaccine hoaxes inciting harm in Samoa");
+        assertEquals(403, enforce("exceptions", exception.param("role", "SPECIALIST")).getStatus());
+        JsonObject badRegion = problem(enforce("exceptions", new Form().param("role", "POLICY_LEAD").param("code", code)
+                .param("name", "x").param("regions", "Samoa").param("effectiveFrom", Instant.now().toString())
+                .param("description", "x")), 400);
+        assertTrue(fieldMessage(badRegion, "regions[0]").contains("ISO 3166-1"), badRegion.toString());
+        assertEquals(200, enforce("exceptions", new Form().param("role", "POLICY_LEAD").param("code", code)
+                .param("name", "Measles misinformation in Samoa").param("regions", "WS")
+                .param("effectiveFrom", Instant.now().minusSeconds(60).toString())
+                .param("description", "moderators may remove measles hoaxes inciting harm in Samoa")).getStatus());
+
+        String samoa = post("WS", "2020-11-20T08:00:00Z");
+        assertEquals(200, enforce("removal", form("MODERATOR", samoa).param("category", "IMMINENT_HARM")
+                .param("exception", code).param("reason", "attack the vaccinators")).getStatus());
+
+        assertEquals(200, enforce("exceptions/" + code + "/end", new Form().param("role", "POLICY_LEAD")).getStatus());
+        String later = post("WS", "2020-11-20T08:00:00Z");
+        JsonObject ended = problem(enforce("removal", form("MODERATOR", later).param("category", "IMMINENT_HARM")
+                .param("exception", code).param("reason", "attack the vaccinators")), 422);
+        assertTrue(fieldMessage(ended, "exception").contains("not in effect"), ended.toString());
+    }
+
+    @Test
     void a_policy_never_reaches_posts_made_before_it_took_effect_but_a_label_stays_possible() {
         String before = post("US", "2020-10-06T23:59:59Z");
         JsonObject refused = problem(enforce("removal", form("SPECIALIST", before)

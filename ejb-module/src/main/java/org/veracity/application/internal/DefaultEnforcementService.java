@@ -40,6 +40,7 @@ public class DefaultEnforcementService implements EnforcementService {
 
     static final String INFORM_LABEL_KIND = "INFORM";
     static final String INFORM_LABELS = "inform-labels";
+    static final String REMOVAL_EXCEPTION = "REMOVAL_EXCEPTION";
 
     @Inject
     ContentRepository contents;
@@ -148,6 +149,33 @@ public class DefaultEnforcementService implements EnforcementService {
         String version = policyVersions.inForceAt(INFORM_LABELS, now).reference();
         labels.store(new Label(item, INFORM_LABEL_KIND, text, url, now, null, version));
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "LABELLED", version, text + " → " + url));
+    }
+
+    @Override
+    public void designateException(String code, String name, List<String> regions, Instant effectiveFrom,
+                                   Instant effectiveUntil, String description, Actor actor) {
+        Permissions.require(actor, "designating a removal exception", Role.POLICY_LEAD);
+        if (exceptions.find(code).isPresent()) {
+            throw refused("code", "is already used by another exception");
+        }
+        if (effectiveUntil != null && !effectiveUntil.isAfter(effectiveFrom)) {
+            throw refused("effectiveUntil", "must be after the exception takes effect");
+        }
+        exceptions.store(new RemovalException(code, name, regions, effectiveFrom, effectiveUntil, description));
+        audit.record(AuditEntry.of(actor, REMOVAL_EXCEPTION, code, "EXCEPTION_DESIGNATED", null, name + " in "
+                + (regions.isEmpty() ? "any region" : String.join(", ", regions)) + " from " + effectiveFrom
+                + (effectiveUntil == null ? "" : " until " + effectiveUntil)));
+    }
+
+    @Override
+    public void endException(String code, Actor actor) {
+        Permissions.require(actor, "ending a removal exception", Role.POLICY_LEAD);
+        RemovalException exception = exceptions.find(code)
+                .orElseThrow(() -> new UnknownSubjectException("no removal exception " + code));
+        Instant now = clock.instant();
+        exception.end(now);
+        audit.record(AuditEntry.of(actor, REMOVAL_EXCEPTION, code, "EXCEPTION_ENDED", null,
+                exception.getName() + " ends " + exception.getEffectiveUntil()));
     }
 
     @Override

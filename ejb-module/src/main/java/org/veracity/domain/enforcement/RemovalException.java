@@ -50,6 +50,13 @@ public class RemovalException {
         this.description = description;
     }
 
+    /** Ends the exception at {@code at}; one that already ended earlier stays as it was. */
+    public void end(Instant at) {
+        if (effectiveUntil == null || at.isBefore(effectiveUntil)) {
+            effectiveUntil = at.isBefore(effectiveFrom) ? effectiveFrom : at;
+        }
+    }
+
     public boolean isInEffectAt(Instant t) {
         return !t.isBefore(effectiveFrom) && (effectiveUntil == null || t.isBefore(effectiveUntil));
     }

@@ -8,4 +8,6 @@ public interface RemovalExceptionRepository {
     List<RemovalException> all();
 
     Optional<RemovalException> find(String code);
+
+    void store(RemovalException exception);
 }

@@ -24,4 +24,9 @@ public class JpaRemovalExceptionRepository implements RemovalExceptionRepository
     public Optional<RemovalException> find(String code) {
         return Optional.ofNullable(em.find(RemovalException.class, code));
     }
+
+    @Override
+    public void store(RemovalException exception) {
+        em.persist(exception);
+    }
 }

@@ -59,6 +59,23 @@ public class EnforcementTestControlResource {
         return policies.publishVersion(policy, Instant.parse(effectiveFrom), summary, actor(role)).reference();
     }
 
+    @POST
+    @Path("exceptions")
+    public String designateException(@FormParam("role") String role, @FormParam("code") String code,
+                                     @FormParam("name") String name, @FormParam("regions") String regions,
+                                     @FormParam("effectiveFrom") String from, @FormParam("description") String description) {
+        enforcement.designateException(code, name, regions == null || regions.isBlank() ? java.util.List.of()
+                : java.util.List.of(regions.split(",")), Instant.parse(from), null, description, actor(role));
+        return "designated";
+    }
+
+    @POST
+    @Path("exceptions/{code}/end")
+    public String endException(@jakarta.ws.rs.PathParam("code") String code, @FormParam("role") String role) {
+        enforcement.endException(code, actor(role));
+        return "ended";
+    }
+
     private static Actor actor(String role) {
         return new Actor("test-" + role.toLowerCase(), Set.of(Role.valueOf(role)));
     }

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.veracity.application.EnforcementService;
@@ -23,6 +25,8 @@ public class PolicyDeskBean {
     private static final Map<String, String> FIELDS = Map.of("policyCode", "publish:policyCode",
             "effectiveFrom", "publish:effectiveFrom", "summary", "publish:summary");
 
+    private static final Map<String, String> EXCEPTION_FIELDS = exceptionFields();
+
     @Inject
     PolicyCatalogService catalogue;
 
@@ -32,6 +36,12 @@ public class PolicyDeskBean {
     @Inject
     DeskUser user;
 
+    private String exceptionCode;
+    private String exceptionName;
+    private String exceptionRegions;
+    private LocalDateTime exceptionFrom;
+    private LocalDateTime exceptionUntil;
+    private String exceptionDescription;
     private String policyCode;
     private LocalDateTime effectiveFrom;
     private String summary;
@@ -44,9 +54,53 @@ public class PolicyDeskBean {
         return null;
     }
 
+    public String designateException() {
+        List<String> regions = exceptionRegions == null || exceptionRegions.isBlank() ? List.of()
+                : Arrays.stream(exceptionRegions.split("[,\\s]+")).filter(r -> !r.isBlank()).map(String::trim).toList();
+        if (DeskMessages.attempt(() -> enforcement.designateException(exceptionCode, exceptionName, regions,
+                utc(exceptionFrom), utc(exceptionUntil), exceptionDescription, user.actor()), EXCEPTION_FIELDS)) {
+            return "/desk/policies?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public String endException(String code) {
+        if (DeskMessages.attempt(() -> enforcement.endException(code, user.actor()), Map.of())) {
+            return "/desk/policies?faces-redirect=true";
+        }
+        return null;
+    }
+
+    private static Instant utc(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    private static Map<String, String> exceptionFields() {
+        Map<String, String> fields = new HashMap<>(Map.of("code", "exception:code", "name", "exception:name",
+                "regions", "exception:regions", "effectiveFrom", "exception:from", "effectiveUntil", "exception:until",
+                "description", "exception:description"));
+        // A bad region comes back as regions[i], one per listed code.
+        for (int i = 0; i < 50; i++) {
+            fields.put("regions[" + i + "]", "exception:regions");
+        }
+        return Map.copyOf(fields);
+    }
+
     public List<PolicyView> getPolicies() { return catalogue.catalogue(); }
     public List<RemovalExceptionView> getExceptions() { return enforcement.removalExceptions(); }
 
+    public String getExceptionCode() { return exceptionCode; }
+    public void setExceptionCode(String exceptionCode) { this.exceptionCode = exceptionCode; }
+    public String getExceptionName() { return exceptionName; }
+    public void setExceptionName(String exceptionName) { this.exceptionName = exceptionName; }
+    public String getExceptionRegions() { return exceptionRegions; }
+    public void setExceptionRegions(String exceptionRegions) { this.exceptionRegions = exceptionRegions; }
+    public LocalDateTime getExceptionFrom() { return exceptionFrom; }
+    public void setExceptionFrom(LocalDateTime exceptionFrom) { this.exceptionFrom = exceptionFrom; }
+    public LocalDateTime getExceptionUntil() { return exceptionUntil; }
+    public void setExceptionUntil(LocalDateTime exceptionUntil) { this.exceptionUntil = exceptionUntil; }
+    public String getExceptionDescription() { return exceptionDescription; }
+    public void setExceptionDescription(String exceptionDescription) { this.exceptionDescription = exceptionDescription; }
     public String getPolicyCode() { return policyCode; }
     public void setPolicyCode(String policyCode) { this.policyCode = policyCode; }
     public LocalDateTime getEffectiveFrom() { return effectiveFrom; }
