@@ -25,8 +25,7 @@ public record IntakeResult(String id, IntakeStatus status, String reason, List<F
             case BLOCK -> IntakeStatus.BLOCKED;
             case REVIEW -> IntakeStatus.ACCEPTED;
         };
-        String cited = verdict.policyVersion() == null ? "" : " (" + verdict.policyVersion() + ")";
-        return new IntakeResult(id, status, verdict.reason() + cited, List.of());
+        return new IntakeResult(id, status, verdict.citedReason(), List.of());
     }
 
     public static IntakeResult rejected(String id, List<FieldProblem> errors) {

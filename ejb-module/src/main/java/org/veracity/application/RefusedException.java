@@ -21,6 +21,11 @@ public class RefusedException extends RuntimeException {
         this(reason, List.of());
     }
 
+    /** A refusal that belongs next to one field, which shows the same message. */
+    public static RefusedException onField(String field, String message) {
+        return new RefusedException(message, List.of(new FieldProblem(field, message)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.veracity.application.ConflictException;
 import org.veracity.application.EnforcementService;
-import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
@@ -91,15 +90,15 @@ public class DefaultEnforcementService implements EnforcementService {
     /** R13: a moderator's imminent-harm removal stands only on a designated exception covering this item now. */
     private String requireException(ContentItem item, String code, Instant now) {
         if (code == null || code.isBlank()) {
-            throw refused("exception", "Removing imminent-harm misinformation is a specialist's call; a moderator"
+            throw RefusedException.onField("exception", "Removing imminent-harm misinformation is a specialist's call; a moderator"
                     + " may remove it only under a designated exception (COVID-19; polio in Pakistan and"
                     + " Afghanistan; Ebola in the DR Congo). Choose the exception that applies or escalate to a specialist.");
         }
         RemovalException exception = exceptions.find(code)
-                .orElseThrow(() -> refused("exception", "is not a designated exception: " + code));
+                .orElseThrow(() -> RefusedException.onField("exception", "is not a designated exception: " + code));
         String notApplicable = exception.whyNotApplicable(item.getRegion(), now);
         if (notApplicable != null) {
-            throw refused("exception", notApplicable + "; escalate to a specialist.");
+            throw RefusedException.onField("exception", notApplicable + "; escalate to a specialist.");
         }
         return exception.getName();
     }
@@ -156,10 +155,10 @@ public class DefaultEnforcementService implements EnforcementService {
                                    Instant effectiveUntil, String description, Actor actor) {
         Permissions.require(actor, "designating a removal exception", Role.POLICY_LEAD);
         if (exceptions.find(code).isPresent()) {
-            throw refused("code", "is already used by another exception");
+            throw RefusedException.onField("code", "is already used by another exception");
         }
         if (effectiveUntil != null && !effectiveUntil.isAfter(effectiveFrom)) {
-            throw refused("effectiveUntil", "must be after the exception takes effect");
+            throw RefusedException.onField("effectiveUntil", "must be after the exception takes effect");
         }
         exceptions.store(new RemovalException(code, name, regions, effectiveFrom, effectiveUntil, description));
         audit.record(AuditEntry.of(actor, REMOVAL_EXCEPTION, code, "EXCEPTION_DESIGNATED", null, name + " in "
@@ -187,9 +186,5 @@ public class DefaultEnforcementService implements EnforcementService {
     private ContentItem item(String contentId) {
         return contents.findByPlatformId(contentId)
                 .orElseThrow(() -> new UnknownSubjectException("no content item " + contentId));
-    }
-
-    private static RefusedException refused(String field, String message) {
-        return new RefusedException(message, List.of(new FieldProblem(field, message)));
     }
 }

@@ -38,13 +38,12 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
     }
 
     private static PrepublishDecision decisionOf(Screening verdict) {
-        String cited = verdict.policyVersion() == null ? "" : " (" + verdict.policyVersion() + ")";
         List<String> evidence = verdict.evidence() == null ? List.of() : List.of(verdict.evidence());
         return switch (verdict.outcome()) {
-            case REMOVE -> new PrepublishDecision(Decision.REMOVED, List.of(verdict.reason() + cited), evidence);
-            case BLOCK -> new PrepublishDecision(Decision.BLOCKED, List.of(verdict.reason() + cited), evidence);
+            case REMOVE -> new PrepublishDecision(Decision.REMOVED, List.of(verdict.citedReason()), evidence);
+            case BLOCK -> new PrepublishDecision(Decision.BLOCKED, List.of(verdict.citedReason()), evidence);
             case REVIEW -> new PrepublishDecision(Decision.OK,
-                    List.of("would be published and held for specialist review: " + verdict.reason() + cited), evidence);
+                    List.of("would be published and held for specialist review: " + verdict.citedReason()), evidence);
         };
     }
 }

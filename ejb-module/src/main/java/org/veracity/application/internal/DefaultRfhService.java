@@ -157,7 +157,7 @@ public class DefaultRfhService implements RfhService {
         Permissions.require(actor, "retiring a repeatedly fact-checked hoax", Role.POLICY_LEAD);
         RfhEntry entry = get(entryId);
         entry.whyCannotBeRetired().ifPresent(why -> {
-            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+            throw RefusedException.onField("decision", why);
         });
         Instant now = clock.instant();
         entry.retire(actor.name(), now, reason);
@@ -211,7 +211,7 @@ public class DefaultRfhService implements RfhService {
     private RfhEntry decidable(long entryId, Actor actor) {
         RfhEntry entry = get(entryId);
         entry.whyCannotBeDecidedBy(actor.name()).ifPresent(why -> {
-            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+            throw RefusedException.onField("decision", why);
         });
         return entry;
     }
@@ -219,7 +219,7 @@ public class DefaultRfhService implements RfhService {
     private RfhMatch reviewable(long matchId) {
         RfhMatch match = rfh.findMatch(matchId).orElseThrow(() -> new UnknownSubjectException("no RFH match " + matchId));
         match.whyCannotBeReviewed().ifPresent(why -> {
-            throw new RefusedException(why, List.of(new FieldProblem("decision", why)));
+            throw RefusedException.onField("decision", why);
         });
         return match;
     }

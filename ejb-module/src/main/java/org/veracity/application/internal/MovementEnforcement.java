@@ -17,10 +17,7 @@ import org.veracity.domain.screening.ScreeningOutcome;
 import org.veracity.domain.suspension.SuspensionPolicy;
 import org.veracity.domain.suspension.SuspensionRepository;
 
-/**
- * R16's verdicts on one new post, read-only. A transaction of its own when the caller has none (the
- * pre-publication check), so policy versions and identifiers load lazily; inside intake it joins intake's.
- */
+/** R16's verdicts on one new post, read-only, in the caller's transaction (intake's or the pre-publication check's). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class MovementEnforcement {

@@ -30,8 +30,8 @@ public class PolicyVersions {
     /** As {@link #applicableTo}, refusing with the reason people read when no version reaches the post. */
     public PolicyVersion requireApplicableTo(String policyCode, Instant postedAt) {
         Policy policy = policy(policyCode);
-        return policy.versionAt(postedAt).orElseThrow(() -> new RefusedException(notRetroactive(policy, postedAt),
-                List.of(new FieldProblem("policy", notRetroactive(policy, postedAt)))));
+        return policy.versionAt(postedAt)
+                .orElseThrow(() -> RefusedException.onField("policy", notRetroactive(policy, postedAt)));
     }
 
     /** The version in effect now, for actions that do not judge a post (labels, designations). */

@@ -27,10 +27,6 @@ public final class Treatments {
         return answer(item.getPlatformId(), item.getStatus(), item.citedStatusReason(), t, now);
     }
 
-    public static DistributionAnswer answer(String contentId, ContentStatus status, ItemTreatments t, Instant now) {
-        return answer(contentId, status, null, t, now);
-    }
-
     /** @param statusReason why a blocked or removed item is, with the policy version it enforces */
     public static DistributionAnswer answer(String contentId, ContentStatus status, String statusReason,
                                             ItemTreatments t, Instant now) {

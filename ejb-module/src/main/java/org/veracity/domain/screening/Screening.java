@@ -1,6 +1,7 @@
 package org.veracity.domain.screening;
 
 import java.util.Objects;
+import org.veracity.domain.content.ContentItem;
 
 /**
  * One rule's verdict on a new item at intake (or in a pre-publication check): the outcome, the
@@ -25,6 +26,11 @@ public record Screening(ScreeningOutcome outcome, String reason, String policyVe
             return b;
         }
         return b != null && b.outcome().isStrongerThan(a.outcome()) ? b : a;
+    }
+
+    /** The reason as people read it, citing the policy version it enforces. */
+    public String citedReason() {
+        return ContentItem.citedReason(reason, policyVersion);
     }
 
     public boolean stopsCirculation() {

@@ -14,6 +14,7 @@ import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.enforcement.HoaxTopic;
 import org.veracity.domain.enforcement.RemovalCategory;
+import org.veracity.domain.label.InformLabel;
 
 /**
  * The source documents' hard-enforcement examples (R12-R15) for the demo run, acted on by the demo
@@ -57,9 +58,8 @@ public class DemoEnforcement implements DemoScenario {
                         "2020-11-04T06:00:00Z")), loader);
         // R14: this post predates the policy (2020-10-07), so removing it is refused (try it in the desk);
         // it keeps circulating with a voting-information label instead.
-        enforcement.attachInformLabel("demo-militarized-before-policy",
-                "Find out how, when and where to vote from official sources.", "https://www.usa.gov/how-to-vote",
-                SPECIALIST);
+        enforcement.attachInformLabel("demo-militarized-before-policy", InformLabel.VOTING_INFORMATION.text(),
+                InformLabel.VOTING_INFORMATION.url(), SPECIALIST);
         enforcement.remove(MARKER, RemovalCategory.MILITARIZED_LANGUAGE_POLLING_PLACES, null,
                 "calls for armed poll watching", SPECIALIST);
         enforcement.remove("demo-voter-interference", RemovalCategory.VOTER_INTERFERENCE, null,
@@ -68,9 +68,8 @@ public class DemoEnforcement implements DemoScenario {
                 "incites chasing vaccinators away", MODERATOR);
         enforcement.applyTopicPolicy("demo-covid-hoax", HoaxTopic.COVID_19, "debunked cure claim", MODERATOR);
         enforcement.applyTopicPolicy("demo-vaccine-hoax", HoaxTopic.VACCINES, "microchip hoax", MODERATOR);
-        enforcement.attachInformLabel("demo-premature-victory",
-                "This post claims victory before results are final. Official results may take time.",
-                "https://www.usa.gov/election-results", MODERATOR);
+        enforcement.attachInformLabel("demo-premature-victory", InformLabel.RESULTS_NOT_FINAL.text(),
+                InformLabel.RESULTS_NOT_FINAL.url(), MODERATOR);
     }
 
     private static ContentSubmission post(String id, String text, String region, String postedAt) {

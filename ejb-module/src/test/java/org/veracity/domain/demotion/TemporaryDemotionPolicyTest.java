@@ -51,8 +51,8 @@ class TemporaryDemotionPolicyTest {
     @Test
     void the_distribution_answer_is_half_during_the_window_and_full_after() {
         List<Demotion> demotions = List.of(demotion);
-        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, demoted(demotions), Instant.parse("2020-10-21T11:59:59Z"));
-        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, demoted(demotions), Instant.parse("2020-10-21T12:00:00Z"));
+        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, null, demoted(demotions), Instant.parse("2020-10-21T11:59:59Z"));
+        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, null, demoted(demotions), Instant.parse("2020-10-21T12:00:00Z"));
         assertEquals(0.5, during.multiplier());
         assertEquals(1, during.reasons().size());
         assertEquals(1.0, after.multiplier());

@@ -30,7 +30,7 @@ class TreatmentsTest {
     void demotions_in_force_multiply() {
         TemporaryDemotionPolicy half = new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofDays(7), "a@v1");
         TemporaryDemotionPolicy fifth = new TemporaryDemotionPolicy(new Multiplier(0.2), Duration.ofDays(7), "b@v1");
-        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE,
+        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, null,
                 demoted(List.of(half.demote(item, now.minusSeconds(60), "x"), fifth.demote(item, now.minusSeconds(60), "y"))),
                 now);
         assertEquals(0.1, answer.multiplier(), 1e-12);
@@ -39,7 +39,7 @@ class TreatmentsTest {
 
     @Test
     void removed_content_answers_zero_and_is_neither_recommendable_nor_monetisable() {
-        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.REMOVED, demoted(List.of()), now);
+        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.REMOVED, null, demoted(List.of()), now);
         assertEquals(0.0, answer.multiplier());
         assertFalse(answer.recommendable());
         assertFalse(answer.adsAllowed());
@@ -79,10 +79,10 @@ class TreatmentsTest {
         RepeatOffender offender = new RepeatOffender(RepeatOffender.SubjectKind.AUTHOR, "author-1", now.minusSeconds(10),
                 now.plusSeconds(10), 0.5, "two false ratings", "repeat-offenders@v1");
         ItemTreatments t = new ItemTreatments(List.of(), List.of(), List.of(offender), List.of());
-        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now);
+        DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, null, t, now);
         assertEquals(0.5, during.multiplier());
         assertFalse(during.adsAllowed());
-        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now.plusSeconds(10));
+        DistributionAnswer after = Treatments.answer("i-1", ContentStatus.ACTIVE, null, t, now.plusSeconds(10));
         assertEquals(1.0, after.multiplier());
         assertTrue(after.adsAllowed());
     }
@@ -91,7 +91,7 @@ class TreatmentsTest {
     void a_current_false_rating_rejects_ads_and_its_label_is_shown() {
         Label warning = new Label(item, "WARNING", "False information.", "https://factcheck.example/a", now, 1L, null);
         ItemTreatments t = new ItemTreatments(List.of(), List.of(warning), List.of(), List.of(Verdict.FALSE));
-        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, t, now);
+        DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, null, t, now);
         assertFalse(answer.adsAllowed());
         assertEquals("https://factcheck.example/a", answer.labels().get(0).url());
     }

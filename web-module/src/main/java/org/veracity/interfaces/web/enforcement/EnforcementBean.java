@@ -9,6 +9,7 @@ import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
 import org.veracity.domain.enforcement.HoaxTopic;
 import org.veracity.domain.enforcement.RemovalCategory;
+import org.veracity.domain.label.InformLabel;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 import org.veracity.interfaces.web.item.ItemBean;
@@ -23,13 +24,6 @@ public class EnforcementBean {
     private static final Map<String, String> TOPIC_FIELDS = Map.of("topic", "topic:topic", "reason", "topic:reason",
             "policy", "topic:topic");
     private static final Map<String, String> LABEL_FIELDS = Map.of("text", "label:text", "url", "label:url");
-
-    /** R15's two standing labels, offered so nobody retypes them. */
-    private static final List<LabelTemplate> LABEL_TEMPLATES = List.of(
-            new LabelTemplate("Official voting information", "Find out how, when and where to vote from official sources.",
-                    "https://www.usa.gov/how-to-vote"),
-            new LabelTemplate("Results not yet final", "This post claims victory before results are final. Official results may take time.",
-                    "https://www.usa.gov/election-results"));
 
     @Inject
     EnforcementService enforcement;
@@ -71,7 +65,7 @@ public class EnforcementBean {
     public RemovalCategory[] getCategories() { return RemovalCategory.values(); }
     public HoaxTopic[] getTopics() { return HoaxTopic.values(); }
     public List<RemovalExceptionView> getExceptions() { return enforcement.removalExceptions(); }
-    public List<LabelTemplate> getLabelTemplates() { return LABEL_TEMPLATES; }
+    public InformLabel[] getLabelTemplates() { return InformLabel.values(); }
 
     public RemovalCategory getCategory() { return category; }
     public void setCategory(RemovalCategory category) { this.category = category; }
@@ -87,7 +81,4 @@ public class EnforcementBean {
     public void setLabelText(String labelText) { this.labelText = labelText; }
     public String getLabelUrl() { return labelUrl; }
     public void setLabelUrl(String labelUrl) { this.labelUrl = labelUrl; }
-
-    public record LabelTemplate(String name, String text, String url) {
-    }
 }

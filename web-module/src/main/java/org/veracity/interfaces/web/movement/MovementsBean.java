@@ -10,6 +10,7 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.MovementService;
 import org.veracity.application.MovementService.Designation;
 import org.veracity.application.MovementService.MovementView;
+import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -53,9 +54,9 @@ public class MovementsBean {
     }
 
     public void designate() {
-        Designation d = new Designation(name, description, DeskLists.parse(groupIds, true),
-                DeskLists.parse(hashtags, true), DeskLists.parse(phrases, false), banAllContent,
-                DeskLists.utc(effectiveFrom));
+        Designation d = new Designation(name, description, DeskInput.list(groupIds, DeskInput.LINES_OR_COMMAS),
+                DeskInput.list(hashtags, DeskInput.LINES_OR_COMMAS), DeskInput.list(phrases, DeskInput.LINES),
+                banAllContent, DeskInput.utc(effectiveFrom));
         if (DeskMessages.attempt(() -> movements.designate(d, user.actor()), DESIGNATE_FIELDS)) {
             DeskMessages.info("Movement " + name + " designated" + (banAllContent ? " with a ban of all its content." : "."));
             name = description = groupIds = hashtags = phrases = null;

@@ -10,6 +10,7 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.SuspensionService;
 import org.veracity.application.SuspensionService.Suspension;
 import org.veracity.application.SuspensionService.SuspensionView;
+import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -49,7 +50,7 @@ public class SuspensionsBean {
     }
 
     public void suspend() {
-        Suspension s = new Suspension(authorId, null, DeskLists.utc(until), permanent, reason);
+        Suspension s = new Suspension(authorId, null, DeskInput.utc(until), permanent, reason);
         if (DeskMessages.attempt(() -> suspensions.suspend(s, user.actor()), SUSPEND_FIELDS)) {
             DeskMessages.info("Account " + authorId + " suspended " + (permanent ? "permanently." : "until " + until + " UTC."));
             authorId = reason = null;

@@ -3,10 +3,7 @@ package org.veracity.interfaces.web.policy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
 import org.veracity.application.PolicyCatalogService;
 import org.veracity.application.PolicyCatalogService.PolicyView;
+import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -47,18 +45,18 @@ public class PolicyDeskBean {
     private String summary;
 
     public String publish() {
-        Instant from = effectiveFrom == null ? null : effectiveFrom.toInstant(ZoneOffset.UTC);
-        if (DeskMessages.attempt(() -> catalogue.publishVersion(policyCode, from, summary, user.actor()), FIELDS)) {
+        if (DeskMessages.attempt(() -> catalogue.publishVersion(policyCode, DeskInput.utc(effectiveFrom), summary,
+                user.actor()), FIELDS)) {
             return "/desk/policies?faces-redirect=true";
         }
         return null;
     }
 
     public String designateException() {
-        List<String> regions = exceptionRegions == null || exceptionRegions.isBlank() ? List.of()
-                : Arrays.stream(exceptionRegions.split("[,\\s]+")).filter(r -> !r.isBlank()).map(String::trim).toList();
+        List<String> regions = DeskInput.list(exceptionRegions, DeskInput.COMMAS_OR_SPACES);
         if (DeskMessages.attempt(() -> enforcement.designateException(exceptionCode, exceptionName, regions,
-                utc(exceptionFrom), utc(exceptionUntil), exceptionDescription, user.actor()), EXCEPTION_FIELDS)) {
+                DeskInput.utc(exceptionFrom), DeskInput.utc(exceptionUntil), exceptionDescription, user.actor()),
+                EXCEPTION_FIELDS)) {
             return "/desk/policies?faces-redirect=true";
         }
         return null;
@@ -69,10 +67,6 @@ public class PolicyDeskBean {
             return "/desk/policies?faces-redirect=true";
         }
         return null;
-    }
-
-    private static Instant utc(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
     private static Map<String, String> exceptionFields() {

@@ -3,7 +3,6 @@ package org.veracity.interfaces.web.rfh;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.veracity.application.BreakGlassService;
@@ -12,6 +11,7 @@ import org.veracity.application.RfhService;
 import org.veracity.application.RfhService.EntryView;
 import org.veracity.application.RfhService.Nomination;
 import org.veracity.domain.rfh.Severity;
+import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -59,8 +59,8 @@ public class RfhEntriesBean {
 
     public void nominate() {
         long[] id = new long[1];
-        if (DeskMessages.attempt(() -> id[0] = rfh.nominate(new Nomination(claim, measureId, words(evidence, "[,\\s]+"),
-                severity, rationale, words(links, "\\s+"), words(hashes, "[,\\s]+")), user.actor()), NOMINATE_FIELDS)) {
+        if (DeskMessages.attempt(() -> id[0] = rfh.nominate(new Nomination(claim, measureId, DeskInput.list(evidence, DeskInput.COMMAS_OR_SPACES),
+                severity, rationale, DeskInput.list(links, DeskInput.SPACES), DeskInput.list(hashes, DeskInput.COMMAS_OR_SPACES)), user.actor()), NOMINATE_FIELDS)) {
             DeskMessages.info("Nominated entry " + id[0] + "; a policy lead other than you decides it.");
         }
     }
@@ -81,11 +81,6 @@ public class RfhEntriesBean {
         if (DeskMessages.attempt(() -> rfh.retire(entryId, note, user.actor()), DECIDE_FIELDS)) {
             DeskMessages.info("Retired entry " + entryId + "; it no longer matches.");
         }
-    }
-
-    private static List<String> words(String text, String separator) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.trim().split(separator)).filter(s -> !s.isBlank()).toList();
     }
 
     public String getClaim() { return claim; }
