@@ -66,20 +66,16 @@ public class RfhScreen implements IntakeScreen {
                 + ", break-glass measure \"" + entry.measure() + "\")";
         return Optional.of(match.tier() == MatchTier.BLOCK
                 ? new Screening(ScreeningOutcome.BLOCK, "a new version of " + hoax, version.get().reference(),
-                        match.evidence(), SOURCE, match.entryId())
+                        match.evidence(), SOURCE, match.entryId(), match)
                 : new Screening(ScreeningOutcome.REVIEW, "resembles " + hoax + "; a specialist decides",
-                        version.get().reference(), match.evidence(), SOURCE, match.entryId()));
+                        version.get().reference(), match.evidence(), SOURCE, match.entryId(), match));
     }
 
     @Override
     public void recordOutcome(ContentItem item, Screening screening, Actor actor) {
-        rfh.find(Long.parseLong(screening.sourceId())).ifPresent(entry -> {
-            Optional<HoaxMatch> match = bestMatch(hoaxes.current(), submissionOf(item))
-                    .filter(m -> m.entryId().equals(screening.sourceId()));
-            MatchTier tier = screening.outcome() == ScreeningOutcome.REVIEW ? MatchTier.REVIEW : MatchTier.BLOCK;
-            rfh.store(new RfhMatch(item, entry, tier, match.map(HoaxMatch::kind).orElse(null),
-                    match.map(HoaxMatch::similarity).orElse(null), screening.evidence(), item.getReceivedAt()));
-        });
+        HoaxMatch match = (HoaxMatch) screening.finding();
+        rfh.find(Long.parseLong(screening.sourceId())).ifPresent(entry -> rfh.store(new RfhMatch(item, entry,
+                match.tier(), match.kind(), match.similarity(), screening.evidence(), item.getReceivedAt())));
     }
 
     /** The best match over the active measures that cover the item. */
@@ -103,12 +99,5 @@ public class RfhScreen implements IntakeScreen {
             return b;
         }
         return b != null && HoaxMatch.BEST_FIRST.compare(b, a) < 0 ? b : a;
-    }
-
-    private static ContentSubmission submissionOf(ContentItem item) {
-        return new ContentSubmission(item.getPlatformId(), item.getUrl(), item.getText(), item.getAuthorId(),
-                item.getAuthorKind(), item.getGroupId(), item.getTopics(), item.getRegion(), item.getLanguage(),
-                item.getPostedAt(), item.getViews(), item.getShares(), item.isAd(), item.getSponsor(),
-                item.getMediaHashes(), item.getResolvedUrl());
     }
 }

@@ -39,19 +39,16 @@ public final class Treatments {
             return new DistributionAnswer(contentId, 0.0, false, false, labels, reasons);
         }
         Multiplier product = Multiplier.FULL;
-        for (Demotion d : t.demotions()) {
-            if (d.isInForceAt(now)) {
-                product = product.times(d.getMultiplier());
-                reasons.add(describe(d));
-            }
-        }
         boolean adsAllowed = true;
         boolean recommendable = true;
         for (Demotion d : t.demotions()) {
-            if (d.isInForceAt(now) && d.getKind().rejectsAds()) {
-                adsAllowed = false;
+            if (!d.isInForceAt(now)) {
+                continue;
             }
-            if (d.isInForceAt(now) && !d.getKind().isRecommendable()) {
+            product = product.times(d.getMultiplier());
+            reasons.add(describe(d));
+            adsAllowed &= !d.getKind().rejectsAds();
+            if (!d.getKind().isRecommendable()) {
                 recommendable = false;
                 reasons.add("not recommendable: " + d.getKind().describe());
             }

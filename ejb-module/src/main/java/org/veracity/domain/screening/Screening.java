@@ -10,9 +10,16 @@ import org.veracity.domain.content.ContentItem;
  *
  * @param source   the rule that decided, e.g. {@code rfh} or {@code movement}; it keeps its own records
  * @param sourceId the rule's own record the verdict rests on (an RFH entry id, a movement id), if any
+ * @param finding  what the rule found, as it keeps it (the RFH match), handed back to the same rule when it
+ *                 records the outcome so it need not look again; null when the rule keeps nothing more
  */
 public record Screening(ScreeningOutcome outcome, String reason, String policyVersion, String evidence,
-                        String source, String sourceId) {
+                        String source, String sourceId, Object finding) {
+
+    public Screening(ScreeningOutcome outcome, String reason, String policyVersion, String evidence, String source,
+                     String sourceId) {
+        this(outcome, reason, policyVersion, evidence, source, sourceId, null);
+    }
 
     public Screening {
         Objects.requireNonNull(outcome, "outcome");
