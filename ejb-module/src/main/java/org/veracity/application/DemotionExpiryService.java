@@ -11,8 +11,11 @@ import java.util.List;
  */
 public interface DemotionExpiryService {
 
-    /** Ids of demotions that had lapsed by {@code asOf} and are not yet closed, after {@code afterId}, in id order. */
-    List<Long> lapsedAfter(@NotNull Instant asOf, long afterId, @Min(1) int limit);
+    /**
+     * Ids of demotions in {@code share} that had lapsed by {@code asOf} and are not yet closed, after
+     * {@code afterId}, in id order.
+     */
+    List<Long> lapsedAfter(@NotNull Instant asOf, @NotNull ExpiryShare share, long afterId, @Min(1) int limit);
 
     /** Closes those of the given demotions that are still unclosed; answers how many this call closed. */
     int close(@NotNull List<Long> demotionIds, @NotNull Instant asOf);

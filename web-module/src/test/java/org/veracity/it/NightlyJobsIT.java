@@ -126,6 +126,23 @@ class NightlyJobsIT {
         assertChainIntact();
     }
 
+    @Test
+    void two_runs_started_together_close_and_audit_each_lapsed_demotion_once() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<String> ids = demotedItems(40, t0);
+        api.fixClockAt(t0.plus(Duration.ofDays(8)));
+
+        // Same cut-off, small chunks, two partitions each: four closers race over the same rows.
+        long first = start("expire-demotions", Map.of("chunkSize", "3"));
+        long second = start("expire-demotions", Map.of("chunkSize", "3"));
+        String one = awaitEnd(first);
+        String other = awaitEnd(second);
+        assertTrue(one.startsWith("COMPLETED|closed ") && one.contains(" 0 left"), one);
+        assertTrue(other.startsWith("COMPLETED|closed ") && other.contains(" 0 left"), other);
+        ids.forEach(id -> assertEquals(1, expiredEvents(id), "closed and audited exactly once: " + id));
+        assertChainIntact();
+    }
+
     /** R21: the events the job appended in batches still form one unbroken hash chain. */
     private void assertChainIntact() {
         String chain = awaitEnd(start("verify-audit-chain", Map.of()));

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
-import org.hibernate.dialect.PostgreSQLDialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.veracity.application.DemotionExpiryService;
+import org.veracity.application.ExpiryShare;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.demotion.Multiplier;
+import org.veracity.infrastructure.persistence.Databases;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -32,10 +32,12 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
     AuditTrail audit;
 
     @Override
-    public List<Long> lapsedAfter(Instant asOf, long afterId, int limit) {
+    public List<Long> lapsedAfter(Instant asOf, ExpiryShare share, long afterId, int limit) {
         return em.createQuery("select d.id from Demotion d where d.closedAt is null and d.endsAt <= :asOf"
-                        + " and d.id > :after order by d.id", Long.class)
-                .setParameter("asOf", asOf).setParameter("after", afterId).setMaxResults(limit).getResultList();
+                        + " and d.id > :after and mod(d.id, :of) = :index order by d.id", Long.class)
+                .setParameter("asOf", asOf).setParameter("after", afterId)
+                .setParameter("of", (long) share.of()).setParameter("index", (long) share.index())
+                .setMaxResults(limit).getResultList();
     }
 
     /**
@@ -54,7 +56,7 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
         if (demotionIds.isEmpty()) {
             return 0;
         }
-        List<Lapsed> closed = isPostgres() ? closeReturning(demotionIds, asOf) : lockAndClose(demotionIds, asOf);
+        List<Lapsed> closed = Databases.isPostgres(em) ? closeReturning(demotionIds, asOf) : lockAndClose(demotionIds, asOf);
         List<AuditEntry> entries = new ArrayList<>(closed.size());
         for (Lapsed d : closed) {
             entries.add(AuditEntry.of(Actor.SYSTEM, AuditEntry.CONTENT, d.platformId(), "DEMOTION_EXPIRED",
@@ -67,11 +69,6 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
     /** What the audit event of one closed demotion says; {@code multiplier} as {@code Multiplier} prints it. */
     private record Lapsed(long id, String platformId, String kind, Multiplier multiplier, Instant endsAt,
                           String policyVersion) {
-    }
-
-    private boolean isPostgres() {
-        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect() instanceof PostgreSQLDialect;
     }
 
     private List<Lapsed> closeReturning(List<Long> demotionIds, Instant asOf) {

@@ -24,6 +24,9 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public ChainHead lockHead() {
+        // Pending row changes go first: every transaction then locks the rows it changes before the
+        // chain head, as the nightly expiry does, and two of them never wait for each other in a circle.
+        em.flush();
         return em.find(ChainHead.class, HEAD_ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
@@ -39,7 +42,12 @@ public class JpaAuditRepository implements AuditRepository {
         }
         // Anything this transaction persisted before goes first, so the rows reach the table in chain order.
         em.flush();
+        boolean postgres = Databases.isPostgres(em);
         em.unwrap(Session.class).doWork(connection -> {
+            if (postgres) {
+                AuditEventCopy.copy(connection, chained);
+                return;
+            }
             try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (seq, occurred_at,"
                     + " actor, actor_role, subject_type, subject_id, action, policy_version, reason, previous_hash, hash)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -76,9 +76,15 @@ public final class NightlyJobsBenchmark {
             s.execute("VACUUM ANALYZE demotion");
         }
         t = System.nanoTime();
-        // -Dbench.chunkSize=N overrides the job's default chunk size.
-        String chunk = System.getProperty("bench.chunkSize", "");
-        String run = awaitEnd(post("/api/test/jobs/expire-demotions/start", chunk.isEmpty() ? "" : "chunkSize=" + chunk));
+        // -Dbench.chunkSize=N and -Dbench.partitions=N override the job's defaults.
+        List<String> parameters = new ArrayList<>();
+        for (String name : List.of("chunkSize", "partitions")) {
+            String value = System.getProperty("bench." + name, "");
+            if (!value.isEmpty()) {
+                parameters.add(name + "=" + value);
+            }
+        }
+        String run = awaitEnd(post("/api/test/jobs/expire-demotions/start", String.join("&", parameters)));
         double job = seconds(t);
         long closed = count("SELECT count(*) FROM demotion WHERE closed_at IS NOT NULL");
         long events = count("SELECT count(*) FROM audit_event WHERE action = 'DEMOTION_EXPIRED'");
@@ -151,7 +157,13 @@ public final class NightlyJobsBenchmark {
         Path war = dir.resolve("ROOT.war");
         Deployments.veracity().as(ZipExporter.class).exportTo(war.toFile(), true);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", module.resolve("target/it/lib/payara-micro.jar").toString(), "--deploy", war.toString(),
+                "-Xmx1g"));
+        // -Dbench.jvmOptions="-XX:StartFlightRecording=…" profiles the server under the benchmark.
+        String jvmOptions = System.getProperty("bench.jvmOptions", "").trim();
+        if (!jvmOptions.isEmpty()) {
+            cmd.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", module.resolve("target/it/lib/payara-micro.jar").toString(), "--deploy", war.toString(),
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                 "--prebootcommandfile", module.resolve("../config/micro/pre-boot.asadmin").toString(),
                 "--postbootcommandfile", dir.resolve("post-boot.asadmin").toString(),

@@ -10,7 +10,10 @@ import java.util.logging.Logger;
 import org.veracity.application.DemotionExpiryService;
 import org.veracity.interfaces.batch.RunParameters;
 
-/** Records what a run of {@code expire-demotions} did as its exit status: "closed N, M left, as of T". */
+/**
+ * Records what an execution of {@code expire-demotions} did as its exit status: "closed N, M left, as
+ * of T", N being what this execution closed (a restart counts only its own work).
+ */
 @Named("expiryReport")
 @Dependent
 public class ExpiryReport extends AbstractJobListener {
@@ -30,11 +33,15 @@ public class ExpiryReport extends AbstractJobListener {
                 + " lapsed demotions to close as of " + asOf);
     }
 
+    /** Closed so far in this execution, as {@link ClosedCountAnalyzer} adds it up. */
+    static long closed(JobContext job) {
+        return job.getTransientUserData() instanceof Long n ? n : 0L;
+    }
+
     @Override
     public void afterJob() {
         Instant asOf = RunParameters.asOf(job);
-        long closed = job.getTransientUserData() instanceof Long n ? n : 0L;
-        String outcome = "closed " + closed + ", " + expiry.countLapsedUnclosed(asOf) + " left, as of " + asOf;
+        String outcome = "closed " + closed(job) + ", " + expiry.countLapsedUnclosed(asOf) + " left, as of " + asOf;
         job.setExitStatus(outcome);
         LOG.info(() -> "expire-demotions execution " + job.getExecutionId() + " " + job.getBatchStatus() + ": " + outcome);
     }

@@ -1,7 +1,8 @@
 package org.veracity.interfaces.batch.expiry;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,12 +10,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.veracity.application.DemotionExpiryService;
-import org.veracity.interfaces.batch.RunParameters;
 
 /**
  * Closes one chunk of lapsed demotions. The service's conditional update makes this safe to repeat:
- * a chunk replayed after a crash closes, and audits, nothing a second time. The checkpoint carries
- * how many this job instance closed so far, for the outcome its listener records.
+ * a chunk replayed after a crash, or closed meanwhile by a concurrent run, closes and audits nothing
+ * a second time. What it closed is added up in the partition's step context for
+ * {@link ClosedCountCollector}.
  */
 @Named("lapsedDemotionCloser")
 @Dependent
@@ -24,26 +25,22 @@ public class LapsedDemotionCloser extends AbstractItemWriter {
     DemotionExpiryService expiry;
 
     @Inject
-    JobContext job;
+    StepContext step;
+
+    @Inject
+    @BatchProperty(name = LapsedDemotionShares.AS_OF)
+    String asOfProperty;
 
     private Instant asOf;
-    private long closed;
 
     @Override
     public void open(Serializable checkpoint) {
-        asOf = RunParameters.asOf(job);
-        closed = checkpoint == null ? 0L : (Long) checkpoint;
-        job.setTransientUserData(closed);
+        asOf = Instant.parse(asOfProperty);
     }
 
     @Override
     public void writeItems(List<Object> items) {
-        closed += expiry.close(items.stream().map(Long.class::cast).toList(), asOf);
-        job.setTransientUserData(closed);
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return closed;
+        int closed = expiry.close(items.stream().map(Long.class::cast).toList(), asOf);
+        step.setTransientUserData(ClosedCountCollector.pending(step) + closed);
     }
 }

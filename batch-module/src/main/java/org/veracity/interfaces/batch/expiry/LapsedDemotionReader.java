@@ -1,7 +1,7 @@
 package org.veracity.interfaces.batch.expiry;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.veracity.application.DemotionExpiryService;
-import org.veracity.interfaces.batch.RunParameters;
+import org.veracity.application.ExpiryShare;
 
 /**
- * Reads the ids of demotions lapsed by the run's cut-off, in id order. The checkpoint is the last
- * id handed out, so a restarted run carries on after it instead of walking the table again.
+ * Reads the ids of one share's demotions lapsed by the run's cut-off, in id order. The checkpoint is
+ * the last id handed out, so a restarted partition carries on after it instead of walking the table
+ * again. Share and cut-off come from the partition plan ({@link LapsedDemotionShares}).
  */
 @Named("lapsedDemotionReader")
 @Dependent
@@ -27,23 +28,34 @@ public class LapsedDemotionReader extends AbstractItemReader {
     DemotionExpiryService expiry;
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = LapsedDemotionShares.AS_OF)
+    String asOfProperty;
+
+    @Inject
+    @BatchProperty(name = LapsedDemotionShares.SHARE)
+    String shareProperty;
+
+    @Inject
+    @BatchProperty(name = LapsedDemotionShares.SHARES)
+    String sharesProperty;
 
     private final Deque<Long> ahead = new ArrayDeque<>();
     private Instant asOf;
+    private ExpiryShare share;
     private long lastId;
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-        asOf = RunParameters.asOf(job);
+        asOf = Instant.parse(asOfProperty);
+        share = new ExpiryShare(Integer.parseInt(shareProperty), Integer.parseInt(sharesProperty));
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
     }
 
     @Override
     public Object readItem() {
         if (ahead.isEmpty() && !exhausted) {
-            ahead.addAll(expiry.lapsedAfter(asOf, lastId, PAGE));
+            ahead.addAll(expiry.lapsedAfter(asOf, share, lastId, PAGE));
             exhausted = ahead.size() < PAGE;
         }
         Long next = ahead.poll();

@@ -1,0 +1,59 @@
+package org.veracity.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditEvent;
+import org.veracity.testsupport.PostgresTestDatabase;
+
+/** The nightly jobs' COPY append stores every event exactly as the chain computed it. */
+class AuditEventCopyTest {
+
+    @Test
+    void events_with_reserved_characters_and_nulls_come_back_as_they_were_chained() throws SQLException {
+        List<AuditEvent> events = new ArrayList<>();
+        String previous = AuditEvent.GENESIS;
+        Instant at = Instant.parse("2026-11-22T02:00:00.123456789Z");
+        for (String reason : new String[] {"plain", "tab\there", "two\nlines\r\n", "back\\slash \\N", null,
+                "quotes \"and\" 'these', ünïcödé, 中文"}) {
+            AuditEvent e = AuditEvent.chain(events.size() + 1, previous, AuditEntry.of(Actor.SYSTEM,
+                    AuditEntry.CONTENT, "item\t" + events.size(), "DEMOTION_EXPIRED", reason == null ? null : "p@v1",
+                    reason), at);
+            events.add(e);
+            previous = e.getHash();
+        }
+        try (PostgresTestDatabase db = PostgresTestDatabase.create("veracity_audit_copy")) {
+            DataSource ds = db.dataSource();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            try (Connection c = ds.getConnection()) {
+                AuditEventCopy.copy(c, events);
+            }
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("select seq, occurred_at, actor, actor_role, subject_type, subject_id,"
+                         + " action, policy_version, reason, previous_hash, hash from audit_event order by seq")) {
+                for (AuditEvent e : events) {
+                    rows.next();
+                    assertEquals(List.of(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
+                                    e.getSubjectType(), e.getSubjectId(), e.getAction(), String.valueOf(e.getPolicyVersion()),
+                                    String.valueOf(e.getReason()), e.getPreviousHash(), e.getHash()),
+                            List.of(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
+                                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                                    String.valueOf(rows.getString(8)), String.valueOf(rows.getString(9)),
+                                    rows.getString(10), rows.getString(11)));
+                }
+            }
+        }
+    }
+}
