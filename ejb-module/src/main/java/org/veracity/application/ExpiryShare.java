@@ -1,5 +1,8 @@
 package org.veracity.application;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One of {@code of} disjoint shares of the lapsed demotions, split by id residue so that several
  * closers can work side by side on different rows. The split depends on nothing but the ids, so a
@@ -7,13 +10,44 @@ package org.veracity.application;
  */
 public record ExpiryShare(int index, int of) {
 
+    /** Pages of ids in ascending order, each after a given id; a short page means there are no more. */
+    @FunctionalInterface
+    public interface IdPages {
+        List<Long> after(long afterId, int pageSize);
+    }
+
     public ExpiryShare {
         if (of < 1 || index < 0 || index >= of) {
             throw new IllegalArgumentException("share " + index + " of " + of + ": needs 0 <= index < of");
         }
     }
 
-    public static ExpiryShare all() {
-        return new ExpiryShare(0, 1);
+    public boolean holds(long demotionId) {
+        return Math.floorMod(demotionId, of) == index;
+    }
+
+    /**
+     * The first {@code limit} ids of this share after {@code afterId}, read from all ids page by page;
+     * fewer only when the ids run out.
+     */
+    public List<Long> pick(IdPages ids, long afterId, int limit) {
+        List<Long> mine = new ArrayList<>(limit);
+        int pageSize = limit * of;
+        long after = afterId;
+        while (true) {
+            List<Long> page = ids.after(after, pageSize);
+            for (Long id : page) {
+                if (holds(id)) {
+                    mine.add(id);
+                    if (mine.size() == limit) {
+                        return mine;
+                    }
+                }
+            }
+            if (page.size() < pageSize) {
+                return mine;
+            }
+            after = page.get(page.size() - 1);
+        }
     }
 }

@@ -33,11 +33,12 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
 
     @Override
     public List<Long> lapsedAfter(Instant asOf, ExpiryShare share, long afterId, int limit) {
-        return em.createQuery("select d.id from Demotion d where d.closedAt is null and d.endsAt <= :asOf"
-                        + " and d.id > :after and mod(d.id, :of) = :index order by d.id", Long.class)
-                .setParameter("asOf", asOf).setParameter("after", afterId)
-                .setParameter("of", (long) share.of()).setParameter("index", (long) share.index())
-                .setMaxResults(limit).getResultList();
+        // The share is picked out in Java, not in SQL: a residue filter there makes PostgreSQL misjudge the
+        // row count and scan the whole table instead of walking the primary key (120 ms a page, not 3).
+        return share.pick((after, pageSize) -> em.createQuery("select d.id from Demotion d where d.closedAt is null"
+                        + " and d.endsAt <= :asOf and d.id > :after order by d.id", Long.class)
+                .setParameter("asOf", asOf).setParameter("after", after).setMaxResults(pageSize).getResultList(),
+                afterId, limit);
     }
 
     /**
@@ -82,10 +83,12 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
                 update.setObject(1, cutOff);
                 update.setArray(2, connection.createArrayOf("bigint", demotionIds.toArray()));
                 update.setObject(3, cutOff);
+                // getTimestamp, not getObject(…, OffsetDateTime.class): the pool's wrapper answers the latter
+                // through reflection, which cost more than the rest of reading 5,000 rows.
                 try (ResultSet rows = update.executeQuery()) {
                     while (rows.next()) {
                         closed.add(new Lapsed(rows.getLong(1), rows.getString(2), rows.getString(3),
-                                new Multiplier(rows.getDouble(4)), rows.getObject(5, OffsetDateTime.class).toInstant(),
+                                new Multiplier(rows.getDouble(4)), rows.getTimestamp(5).toInstant(),
                                 rows.getString(6)));
                     }
                 }

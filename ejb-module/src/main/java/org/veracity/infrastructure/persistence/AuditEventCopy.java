@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,9 +28,15 @@ final class AuditEventCopy {
 
     static void copy(Connection connection, List<AuditEvent> events) throws SQLException {
         StringBuilder rows = new StringBuilder(events.size() * 320);
+        Instant at = null;
+        String atText = null;
         for (AuditEvent e : events) {
-            rows.append(e.getSequence()).append('\t')
-                    .append(OffsetDateTime.ofInstant(e.getOccurredAt(), ZoneOffset.UTC)).append('\t');
+            if (!e.getOccurredAt().equals(at)) {
+                // A chunk's events share one time: formatted once (this runs while the chain head is held).
+                at = e.getOccurredAt();
+                atText = OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+            }
+            rows.append(e.getSequence()).append('\t').append(atText).append('\t');
             field(rows, e.getActor()).append('\t');
             field(rows, e.getRole()).append('\t');
             field(rows, e.getSubjectType()).append('\t');
@@ -52,6 +59,9 @@ final class AuditEventCopy {
         if (value == null) {
             return out.append("\\N");
         }
+        if (!needsEscaping(value)) {
+            return out.append(value);
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -63,5 +73,10 @@ final class AuditEventCopy {
             }
         }
         return out;
+    }
+
+    private static boolean needsEscaping(String value) {
+        return value.indexOf('\\') >= 0 || value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
     }
 }
