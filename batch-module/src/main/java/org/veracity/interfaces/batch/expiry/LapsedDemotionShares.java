@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.ExpiryShare;
 import org.veracity.interfaces.batch.RunParameters;
 
@@ -31,13 +32,19 @@ public class LapsedDemotionShares implements PartitionMapper {
     @Inject
     JobContext job;
 
+    /** The run's own {@code partitions} parameter, if it has one. */
     @Inject
     @BatchProperty(name = SHARES)
     String sharesProperty;
 
+    @Inject
+    @ConfigProperty(name = "veracity.expiry.partitions", defaultValue = "2")
+    int configuredShares;
+
     @Override
     public PartitionPlan mapPartitions() {
-        int shares = sharesProperty == null || sharesProperty.isBlank() ? 1 : Integer.parseInt(sharesProperty.trim());
+        int shares = sharesProperty == null || sharesProperty.isBlank() ? configuredShares
+                : Integer.parseInt(sharesProperty.trim());
         if (shares < 1 || shares > 16) {
             throw new IllegalArgumentException("partitions must be between 1 and 16, not " + shares);
         }
