@@ -29,6 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -146,6 +149,37 @@ class NightlyJobsIT {
         assertTrue(other.startsWith("COMPLETED|closed ") && other.contains(" 0 left"), other);
         ids.forEach(id -> assertEquals(1, expiredEvents(id), "closed and audited exactly once: " + id));
         assertChainIntact();
+    }
+
+    @Test
+    void of_eight_instances_whose_timers_fire_together_exactly_one_starts_the_nights_job() throws Exception {
+        // A night far ahead, which no timer of the test server reaches (its database is new for each run).
+        Instant slot = Instant.parse("2099-01-01T02:00:00Z");
+        ExecutorService instances = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> claims = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String instance = "instance-" + i;
+                claims.add(instances.submit(() -> claim("expire-demotions", slot, instance)));
+            }
+            long won = 0;
+            for (Future<String> claim : claims) {
+                won += Boolean.parseBoolean(claim.get()) ? 1 : 0;
+            }
+            assertEquals(1, won, "exactly one instance claims the night");
+        } finally {
+            instances.shutdownNow();
+        }
+        assertEquals("false", claim("expire-demotions", slot, "late-instance"), "the same night again");
+        assertEquals("false", claim("expire-demotions", slot.minus(Duration.ofDays(1)), "slow-instance"),
+                "an earlier night after a later one");
+        assertEquals("true", claim("verify-audit-chain", slot, "instance-0"), "each job has its own slot");
+        assertEquals("true", claim("expire-demotions", slot.plus(Duration.ofDays(1)), "instance-3"), "the next night");
+    }
+
+    private String claim(String job, Instant slot, String instance) {
+        Form form = new Form().param("slot", slot.toString()).param("instance", instance);
+        return control("/api/test/jobs/" + job + "/claim", form);
     }
 
     /** R21: the events the job appended in batches still form one unbroken hash chain. */

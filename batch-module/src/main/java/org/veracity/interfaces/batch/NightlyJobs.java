@@ -9,7 +9,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +22,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.JobService;
 import org.veracity.application.RefusedException;
+import org.veracity.application.ScheduledRunService;
 import org.veracity.domain.access.Actor;
 
 /**
  * Starts the nightly jobs as Veracity itself. Timers are not persistent: a missed night is not
  * replayed, the next run catches up because every job works from the current state, not from a
- * backlog of nights.
+ * backlog of nights. Every instance of a cluster has these timers; each firing claims the night's
+ * slot first ({@link ScheduledRunService}), so only one instance starts the job.
  */
 @Singleton
 public class NightlyJobs {
@@ -33,9 +39,16 @@ public class NightlyJobs {
     public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
+    private static final String INSTANCE = instanceName();
 
     @Inject
     JobService jobs;
+
+    @Inject
+    ScheduledRunService schedule;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "veracity.exemption.ranking-file")
@@ -46,7 +59,7 @@ public class NightlyJobs {
 
     @Schedule(hour = "2", minute = "0", persistent = false, info = EXPIRE_DEMOTIONS)
     void expireDemotionsNightly() {
-        start(EXPIRE_DEMOTIONS, Map.of());
+        startScheduled(EXPIRE_DEMOTIONS, Map.of());
     }
 
     @Schedule(dayOfWeek = "Sun", hour = "3", minute = "0", persistent = false, info = REBUILD_EXEMPTION_LIST)
@@ -56,7 +69,7 @@ public class NightlyJobs {
             return;
         }
         try {
-            start(REBUILD_EXEMPTION_LIST, Map.of(JobService.FILE, rankingFile.get()));
+            startScheduled(REBUILD_EXEMPTION_LIST, Map.of(JobService.FILE, rankingFile.get()));
         } catch (RefusedException e) {
             LOG.warning("weekly " + REBUILD_EXEMPTION_LIST + " not started: " + e.getMessage());
         }
@@ -64,12 +77,29 @@ public class NightlyJobs {
 
     @Schedule(hour = "3", minute = "30", persistent = false, info = VERIFY_AUDIT_CHAIN)
     void verifyAuditChainNightly() {
-        start(VERIFY_AUDIT_CHAIN, Map.of());
+        startScheduled(VERIFY_AUDIT_CHAIN, Map.of());
     }
 
-    private void start(String jobName, Map<String, String> parameters) {
+    /** The slot is the firing's hour: instances whose clocks differ by seconds still ask for the same one. */
+    private void startScheduled(String jobName, Map<String, String> parameters) {
+        Instant slot = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        if (!schedule.claim(jobName, slot, INSTANCE)) {
+            LOG.info(() -> jobName + " of " + slot + " not started here: another instance claimed it");
+            return;
+        }
         long id = jobs.start(jobName, parameters, Actor.SYSTEM);
-        LOG.info(() -> "started " + jobName + " as execution " + id);
+        LOG.info(() -> "started " + jobName + " as execution " + id + " (slot " + slot + ", " + INSTANCE + ")");
+    }
+
+    /** Host and server instance, for the claim's record and the log. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + System.getProperty("com.sun.aas.instanceName", "server");
     }
 
     /** When each job runs next, read from the timers themselves so the desk shows what will happen. */

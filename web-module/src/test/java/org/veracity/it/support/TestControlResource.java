@@ -27,6 +27,7 @@ import org.veracity.domain.exemption.OverrideMode;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.application.ExemptionService;
 import org.veracity.application.JobService;
+import org.veracity.application.ScheduledRunService;
 import org.veracity.application.JobService.JobRun;
 import org.veracity.application.TokenService;
 import org.veracity.domain.access.Actor;
@@ -69,6 +70,9 @@ public class TestControlResource {
 
     @Inject
     JobService jobs;
+
+    @Inject
+    ScheduledRunService schedule;
 
     @POST
     @Path("clock")
@@ -196,14 +200,23 @@ public class TestControlResource {
     @Path("jobs/{name}/start")
     public String startJob(@PathParam("name") String name, @FormParam("chunkSize") String chunkSize,
                            @FormParam("file") String file, @FormParam("topN") String topN,
-                           @FormParam("asOf") String asOf) {
+                           @FormParam("asOf") String asOf, @FormParam("partitions") String partitions) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("chunkSize", chunkSize);
+        parameters.put("partitions", partitions);
         parameters.put(JobService.FILE, file);
         parameters.put("topN", topN);
         parameters.put(JobService.AS_OF, asOf);
         parameters.values().removeIf(v -> v == null || v.isBlank());
         return Long.toString(jobs.start(name, parameters, TESTS));
+    }
+
+    /** Claims a scheduled job's slot as the timers of each instance do; answers true or false. */
+    @POST
+    @Path("jobs/{name}/claim")
+    public String claimScheduledRun(@PathParam("name") String name, @FormParam("slot") String slot,
+                                    @FormParam("instance") String instance) {
+        return Boolean.toString(schedule.claim(name, Instant.parse(slot), instance));
     }
 
     @POST

@@ -1,0 +1,20 @@
+package org.veracity.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/**
+ * Which instance of a cluster runs a scheduled job. Every instance's timer fires; each asks here
+ * first, and only the first to claim the job's slot starts it, so a nightly job runs once a night
+ * however many instances there are.
+ */
+public interface ScheduledRunService {
+
+    /**
+     * Claims {@code slot} (the scheduled time, to the hour) of a scheduled job for {@code instance}:
+     * true for exactly one caller per job and slot, false for everyone else and for a slot that is
+     * not later than the last one claimed.
+     */
+    boolean claim(@NotBlank String jobName, @NotNull Instant slot, @NotBlank String instance);
+}
