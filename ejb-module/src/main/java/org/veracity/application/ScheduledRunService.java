@@ -3,6 +3,7 @@ package org.veracity.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Which instance of a cluster runs a scheduled job. Every instance's timer fires; each asks here
@@ -17,4 +18,11 @@ public interface ScheduledRunService {
      * not later than the last one claimed.
      */
     boolean claim(@NotBlank String jobName, @NotNull Instant slot, @NotBlank String instance);
+
+    /** The last slot claimed of each scheduled job that has run at least once, by job name. */
+    Map<String, Claim> lastClaims();
+
+    /** Which instance started a scheduled job's run of {@code slot}, and when it claimed it. */
+    record Claim(String jobName, Instant slot, String instance, Instant claimedAt) {
+    }
 }

@@ -105,8 +105,10 @@ public class NightlyJobs {
     /** When each job runs next, read from the timers themselves so the desk shows what will happen. */
     @Lock(LockType.READ)
     public List<ScheduledJob> timetable() {
+        Map<String, ScheduledRunService.Claim> last = schedule.lastClaims();
         return timers.getTimers().stream().filter(t -> t.getInfo() instanceof String)
-                .map(t -> new ScheduledJob((String) t.getInfo(), describe(t.getSchedule()), nextRun(t)))
+                .map(t -> new ScheduledJob((String) t.getInfo(), describe(t.getSchedule()), nextRun(t),
+                        last.get((String) t.getInfo())))
                 .sorted(Comparator.comparing(ScheduledJob::nextRun, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
@@ -124,7 +126,10 @@ public class NightlyJobs {
         return field.matches("\\d") ? "0" + field : field;
     }
 
-    /** A job on the timetable: its name, when it runs, and its next run. */
-    public record ScheduledJob(String jobName, String schedule, Instant nextRun) {
+    /**
+     * A job on the timetable: its name, when it runs, its next run, and which instance started its
+     * last scheduled run ({@code null} before the first).
+     */
+    public record ScheduledJob(String jobName, String schedule, Instant nextRun, ScheduledRunService.Claim lastRun) {
     }
 }

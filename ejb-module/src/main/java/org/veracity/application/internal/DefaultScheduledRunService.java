@@ -8,7 +8,12 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.veracity.application.ScheduledRunService;
 
 /**
@@ -34,5 +39,26 @@ public class DefaultScheduledRunService implements ScheduledRunService {
                 .setParameter(1, slot).setParameter(2, instance).setParameter(3, clock.instant())
                 .setParameter(4, jobName).executeUpdate();
         return claimed == 1;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<String, Claim> lastClaims() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select job_name, last_slot, claimed_by, claimed_at from job_schedule"
+                + " where last_slot is not null").getResultList();
+        return rows.stream().map(r -> new Claim((String) r[0], instant(r[1]), (String) r[2], instant(r[3])))
+                .collect(Collectors.toMap(Claim::jobName, c -> c));
+    }
+
+    /** A native query's timestamp with time zone, as whichever type the database's driver hands back. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        return (Instant) value;
     }
 }

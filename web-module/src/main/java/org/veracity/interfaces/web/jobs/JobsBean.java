@@ -61,6 +61,14 @@ public class JobsBean implements Serializable {
         return nightly.timetable();
     }
 
+    /**
+     * Forgets the executions read so far; the page's poll calls it, since this view-scoped bean
+     * outlives the request that read them and the poll would otherwise show the same runs forever.
+     */
+    public void refresh() {
+        runs = null;
+    }
+
     /** Executions of every job on the timetable, newest first; read once per request. */
     public List<JobRun> getRuns() {
         if (runs == null) {
@@ -136,7 +144,7 @@ public class JobsBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String done = action.get();
-            runs = null;
+            refresh();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         } catch (RefusedException e) {
             for (FieldProblem p : e.problems()) {
