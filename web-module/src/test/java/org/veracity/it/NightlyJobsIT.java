@@ -233,6 +233,33 @@ class NightlyJobsIT {
         assertEquals(List.of(before), List.of(exemption()), "the staged list is gone and the list in force stays");
     }
 
+    @Test
+    void two_rebuilds_started_together_leave_exactly_one_list_in_force() throws IOException {
+        Set<String> first = Set.of("upsilon-news.com", "phi-daily.org", "chi-post.net", "psi-times.com", "omega-wire.org");
+        Set<String> second = Set.of("aleph-news.com", "beth-daily.org", "gimel-post.net", "dalet-times.com", "he-wire.org");
+        long one = rebuild(fixture(ranking(first)));
+        long other = rebuild(fixture(ranking(second)));
+        String a = awaitEnd(one);
+        String b = awaitEnd(other);
+        assertTrue(a.startsWith("COMPLETED|list ") && b.startsWith("COMPLETED|list "), a + " / " + b);
+
+        String[] state = exemption();
+        assertEquals(1, state[3].split(",").length, "exactly one list is active: " + state[3]);
+        Set<String> inForce = activeDomains();
+        assertTrue(inForce.equals(first) || inForce.equals(second), inForce.toString());
+        // The list that switched last did so against the other one: all five entered, the other five left.
+        assertEquals(List.of("5", "5", "5"), List.of(state[0].split(" ")).subList(1, 4), state[0]);
+    }
+
+    private static String ranking(Set<String> domains) {
+        StringBuilder lines = new StringBuilder("rank,domain\n");
+        int rank = 1;
+        for (String domain : new TreeSet<>(domains)) {
+            lines.append(rank++).append(',').append(domain).append('\n');
+        }
+        return lines.toString();
+    }
+
     private long rebuild(Path file) {
         return start("rebuild-exemption-list", Map.of("file", file.toString(), "topN", "5", "chunkSize", "2"));
     }

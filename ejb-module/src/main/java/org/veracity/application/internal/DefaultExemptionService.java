@@ -143,6 +143,9 @@ public class DefaultExemptionService implements ExemptionService {
     @Override
     public RebuildOutcome completeRebuild(long listId, Actor actor) {
         ExemptionList fresh = staged(listId);
+        // Read the list in force only under the switch lock: a rebuild finishing at the same moment
+        // would otherwise deactivate the same old list and leave two lists active.
+        exemptions.lockSwitch();
         ExemptionList old = exemptions.activeList().orElse(null);
         Set<String> now = exemptions.allDomainsOf(fresh);
         if (now.isEmpty()) {

@@ -11,6 +11,9 @@ public interface ExemptionRepository {
 
     Optional<ExemptionList> activeList();
 
+    /** Waits for, then holds until commit, the lock that serialises switching the active list. */
+    void lockSwitch();
+
     boolean isOnActiveList(String domain);
 
     /** The user-content host kinds by domain (VIDEO, SOCIAL, BLOGGING, FILE_SHARING, SHORTENER). */

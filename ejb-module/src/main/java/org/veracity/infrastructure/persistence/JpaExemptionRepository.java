@@ -31,6 +31,11 @@ public class JpaExemptionRepository implements ExemptionRepository {
     }
 
     @Override
+    public void lockSwitch() {
+        em.createNativeQuery("select id from exemption_switch where id = 1 for update").getSingleResult();
+    }
+
+    @Override
     public boolean isOnActiveList(String domain) {
         return ((Number) em.createNativeQuery("select count(*) from exemption_entry e join exemption_list l"
                         + " on l.id = e.list_id where l.active = true and e.domain = ?1")

@@ -234,7 +234,7 @@ public class TestControlResource {
                 .map(s -> s.name() + ":" + s.read() + "/" + s.written()).collect(Collectors.joining(";"));
     }
 
-    /** The exemption list in force as "id size entered left" and its domains, one per line; then the ids of all lists. */
+    /** The exemption list in force as "id size entered left", its domains, the ids of all lists, the ids of active ones. */
     @GET
     @Path("exemption")
     public String exemptionList() {
@@ -242,6 +242,8 @@ public class TestControlResource {
         String head = status.active() == null ? "none" : status.active().id() + " " + status.active().size() + " "
                 + status.active().entered() + " " + status.active().left();
         return head + "\n" + String.join(",", status.domains()) + "\n"
-                + status.history().stream().map(l -> Long.toString(l.id())).collect(Collectors.joining(","));
+                + status.history().stream().map(l -> Long.toString(l.id())).collect(Collectors.joining(",")) + "\n"
+                + status.history().stream().filter(ExemptionService.ListInfo::active).map(l -> Long.toString(l.id()))
+                .collect(Collectors.joining(","));
     }
 }
