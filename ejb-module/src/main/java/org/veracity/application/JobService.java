@@ -16,6 +16,12 @@ import org.veracity.domain.access.Actor;
 public interface JobService {
 
     String AS_OF = "asOf";
+    /**
+     * How many partitions a partitioned step splits into (expire-demotions), from
+     * {@code veracity.expiry.partitions} unless given. Kept as a parameter, like {@value #AS_OF}, so a
+     * restart splits the same way even if the setting changed since.
+     */
+    String PARTITIONS = "partitions";
     /** A parameter naming a file on the server; checked before the job starts. */
     String FILE = "file";
 

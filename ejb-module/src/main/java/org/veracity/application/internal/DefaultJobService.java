@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.ConflictException;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.JobService;
@@ -52,6 +53,10 @@ public class DefaultJobService implements JobService {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "veracity.expiry.partitions", defaultValue = "2")
+    int partitions;
+
     @Override
     public long start(String jobName, Map<String, String> parameters, Actor actor) {
         Permissions.require(actor, "starting a job", Role.ADMIN, Role.SYSTEM);
@@ -62,6 +67,7 @@ public class DefaultJobService implements JobService {
             }
         });
         given.putIfAbsent(AS_OF, clock.instant().toString());
+        given.putIfAbsent(PARTITIONS, Integer.toString(partitions));
         requireReadableFile(given.getProperty(FILE));
         try {
             return operator().start(jobName, given);

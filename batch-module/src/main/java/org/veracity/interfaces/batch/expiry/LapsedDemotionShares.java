@@ -32,7 +32,7 @@ public class LapsedDemotionShares implements PartitionMapper {
     @Inject
     JobContext job;
 
-    /** The run's own {@code partitions} parameter, if it has one. */
+    /** The run's {@code partitions} parameter ({@link org.veracity.application.JobService} always sets one). */
     @Inject
     @BatchProperty(name = SHARES)
     String sharesProperty;
