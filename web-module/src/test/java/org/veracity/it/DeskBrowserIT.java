@@ -91,6 +91,10 @@ class DeskBrowserIT extends VeracityIT {
             WebElement row = d.findElement(By.cssSelector("#jobs\\:history_data tr:first-child"));
             return row.getText().contains("COMPLETED") ? row : null;
         });
+        // The run times of the ended executions, as a chart (Chart.js draws on a canvas).
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#jobs\\:duration-chart canvas")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
         Browser.screenshot(browser, OUT.resolve("desk-jobs.png"));
         assertTrue(latest.getText().contains("expire-demotions"), latest.getText());
         assertTrue(latest.findElement(By.cssSelector(".job-exit")).getText().matches("closed \\d+, 0 left, as of .*"),

@@ -6,11 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,6 +28,7 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.NotPermittedException;
 import org.veracity.interfaces.batch.NightlyJobs;
 import org.veracity.interfaces.batch.NightlyJobs.ScheduledJob;
+import org.veracity.interfaces.web.Charts;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /**
@@ -80,6 +83,21 @@ public class JobsBean implements Serializable {
             runs = all.size() > HISTORY ? all.subList(0, HISTORY) : all;
         }
         return runs;
+    }
+
+    /** How long each recent execution ran, oldest first: the figure admins compare from night to night. */
+    public String getDurationChart() {
+        List<JobRun> ended = new ArrayList<>(getRuns().stream()
+                .filter(r -> r.startedAt() != null && r.endedAt() != null).toList());
+        Collections.reverse(ended);
+        return Charts.bar(ended.stream().map(r -> r.jobName() + " #" + r.executionId()).toList(),
+                Map.of("run time (s)", ended.stream()
+                        .map(r -> (Number) (Duration.between(r.startedAt(), r.endedAt()).toMillis() / 1000.0)).toList()),
+                "Run time of the recent executions");
+    }
+
+    public boolean isAnyEnded() {
+        return getRuns().stream().anyMatch(r -> r.endedAt() != null);
     }
 
     public List<JobRun> getRunning() {
