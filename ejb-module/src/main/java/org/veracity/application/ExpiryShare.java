@@ -22,6 +22,21 @@ public record ExpiryShare(int index, int of) {
         }
     }
 
+    /** The most closers one run may split into; each holds a database connection for the whole run. */
+    public static final int MAX_SHARES = 16;
+
+    /** All shares of a split into {@code of}, in index order; refused outside 1 to {@value #MAX_SHARES}. */
+    public static List<ExpiryShare> split(int of) {
+        if (of < 1 || of > MAX_SHARES) {
+            throw new IllegalArgumentException("partitions must be between 1 and " + MAX_SHARES + ", not " + of);
+        }
+        List<ExpiryShare> shares = new ArrayList<>(of);
+        for (int index = 0; index < of; index++) {
+            shares.add(new ExpiryShare(index, of));
+        }
+        return shares;
+    }
+
     public boolean holds(long demotionId) {
         return Math.floorMod(demotionId, of) == index;
     }

@@ -1,7 +1,6 @@
 package org.veracity.application;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,11 +12,11 @@ import java.util.Map;
 public interface ScheduledRunService {
 
     /**
-     * Claims {@code slot} (the scheduled time, to the hour) of a scheduled job for {@code instance}:
-     * true for exactly one caller per job and slot, false for everyone else and for a slot that is
-     * not later than the last one claimed.
+     * Claims the current slot of a scheduled job for {@code instance}: the hour its timer fired in, so
+     * that instances whose clocks differ by seconds ask for the same one. True for exactly one caller
+     * per job and slot, false for everyone else and for a slot not later than the last one claimed.
      */
-    boolean claim(@NotBlank String jobName, @NotNull Instant slot, @NotBlank String instance);
+    boolean claim(@NotBlank String jobName, @NotBlank String instance);
 
     /** The last slot claimed of each scheduled job that has run at least once, by job name. */
     Map<String, Claim> lastClaims();

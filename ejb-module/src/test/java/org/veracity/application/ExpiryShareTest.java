@@ -51,5 +51,8 @@ class ExpiryShareTest {
     void a_share_outside_its_split_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> new ExpiryShare(2, 2));
         assertThrows(IllegalArgumentException.class, () -> new ExpiryShare(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> ExpiryShare.split(0));
+        assertThrows(IllegalArgumentException.class, () -> ExpiryShare.split(ExpiryShare.MAX_SHARES + 1));
+        assertEquals(List.of(new ExpiryShare(0, 3), new ExpiryShare(1, 3), new ExpiryShare(2, 3)), ExpiryShare.split(3));
     }
 }

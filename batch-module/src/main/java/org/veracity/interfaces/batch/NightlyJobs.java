@@ -11,9 +11,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,6 @@ public class NightlyJobs {
     @Inject
     ScheduledRunService schedule;
 
-    @Inject
-    Clock clock;
 
     @Inject
     @ConfigProperty(name = "veracity.exemption.ranking-file")
@@ -80,15 +76,13 @@ public class NightlyJobs {
         startScheduled(VERIFY_AUDIT_CHAIN, Map.of());
     }
 
-    /** The slot is the firing's hour: instances whose clocks differ by seconds still ask for the same one. */
     private void startScheduled(String jobName, Map<String, String> parameters) {
-        Instant slot = clock.instant().truncatedTo(ChronoUnit.HOURS);
-        if (!schedule.claim(jobName, slot, INSTANCE)) {
-            LOG.info(() -> jobName + " of " + slot + " not started here: another instance claimed it");
+        if (!schedule.claim(jobName, INSTANCE)) {
+            LOG.info(() -> jobName + " not started here: another instance claimed this run");
             return;
         }
         long id = jobs.start(jobName, parameters, Actor.SYSTEM);
-        LOG.info(() -> "started " + jobName + " as execution " + id + " (slot " + slot + ", " + INSTANCE + ")");
+        LOG.info(() -> "started " + jobName + " as execution " + id + " (" + INSTANCE + ")");
     }
 
     /** Host and server instance, for the claim's record and the log. */

@@ -8,12 +8,13 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.veracity.application.ScheduledRunService;
 
 /**
@@ -33,7 +34,8 @@ public class DefaultScheduledRunService implements ScheduledRunService {
     Clock clock;
 
     @Override
-    public boolean claim(String jobName, Instant slot, String instance) {
+    public boolean claim(String jobName, String instance) {
+        Instant slot = clock.instant().truncatedTo(ChronoUnit.HOURS);
         int claimed = em.createNativeQuery("update job_schedule set last_slot = ?1, claimed_by = ?2, claimed_at = ?3"
                         + " where job_name = ?4 and (last_slot is null or last_slot < ?1)")
                 .setParameter(1, slot).setParameter(2, instance).setParameter(3, clock.instant())
@@ -43,22 +45,14 @@ public class DefaultScheduledRunService implements ScheduledRunService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @SuppressWarnings("unchecked")
     public Map<String, Claim> lastClaims() {
-        @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select job_name, last_slot, claimed_by, claimed_at from job_schedule"
-                + " where last_slot is not null").getResultList();
-        return rows.stream().map(r -> new Claim((String) r[0], instant(r[1]), (String) r[2], instant(r[3])))
+                        + " where last_slot is not null").unwrap(NativeQuery.class)
+                .addScalar("job_name", StandardBasicTypes.STRING).addScalar("last_slot", StandardBasicTypes.INSTANT)
+                .addScalar("claimed_by", StandardBasicTypes.STRING).addScalar("claimed_at", StandardBasicTypes.INSTANT)
+                .getResultList();
+        return rows.stream().map(r -> new Claim((String) r[0], (Instant) r[1], (String) r[2], (Instant) r[3]))
                 .collect(Collectors.toMap(Claim::jobName, c -> c));
-    }
-
-    /** A native query's timestamp with time zone, as whichever type the database's driver hands back. */
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
     }
 }

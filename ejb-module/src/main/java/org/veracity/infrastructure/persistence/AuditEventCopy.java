@@ -20,8 +20,7 @@ import org.veracity.domain.audit.AuditEvent;
  */
 final class AuditEventCopy {
 
-    private static final String COPY = "COPY audit_event (seq, occurred_at, actor, actor_role, subject_type,"
-            + " subject_id, action, policy_version, reason, previous_hash, hash) FROM STDIN";
+    private static final String COPY = "COPY audit_event (" + JpaAuditRepository.COLUMNS + ") FROM STDIN";
 
     private AuditEventCopy() {
     }

@@ -18,6 +18,9 @@ import org.veracity.domain.audit.ChainHead;
 public class JpaAuditRepository implements AuditRepository {
 
     private static final int HEAD_ID = 1;
+    /** The columns a bulk append writes, in the order both its paths (COPY and the JDBC batch) give them. */
+    static final String COLUMNS = "seq, occurred_at, actor, actor_role, subject_type, subject_id, action,"
+            + " policy_version, reason, previous_hash, hash";
 
     @PersistenceContext(unitName = "veracity")
     EntityManager em;
@@ -48,8 +51,7 @@ public class JpaAuditRepository implements AuditRepository {
                 AuditEventCopy.copy(connection, chained);
                 return;
             }
-            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (seq, occurred_at,"
-                    + " actor, actor_role, subject_type, subject_id, action, policy_version, reason, previous_hash, hash)"
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (" + COLUMNS + ")"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditEvent e : chained) {
                     insert.setLong(1, e.getSequence());

@@ -211,12 +211,11 @@ public class TestControlResource {
         return Long.toString(jobs.start(name, parameters, TESTS));
     }
 
-    /** Claims a scheduled job's slot as the timers of each instance do; answers true or false. */
+    /** Claims a scheduled job's current slot (set the clock first) as each instance's timer does; answers true or false. */
     @POST
     @Path("jobs/{name}/claim")
-    public String claimScheduledRun(@PathParam("name") String name, @FormParam("slot") String slot,
-                                    @FormParam("instance") String instance) {
-        return Boolean.toString(schedule.claim(name, Instant.parse(slot), instance));
+    public String claimScheduledRun(@PathParam("name") String name, @FormParam("instance") String instance) {
+        return Boolean.toString(schedule.claim(name, instance));
     }
 
     @POST

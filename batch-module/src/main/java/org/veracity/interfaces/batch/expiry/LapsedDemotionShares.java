@@ -9,9 +9,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.ExpiryShare;
+import org.veracity.application.JobService;
 import org.veracity.interfaces.batch.RunParameters;
 
 /**
@@ -32,33 +33,29 @@ public class LapsedDemotionShares implements PartitionMapper {
     @Inject
     JobContext job;
 
-    /** The run's {@code partitions} parameter ({@link org.veracity.application.JobService} always sets one). */
+    /** The run's {@code partitions} parameter: {@link JobService} sets it on every start, from configuration. */
     @Inject
     @BatchProperty(name = SHARES)
     String sharesProperty;
 
-    @Inject
-    @ConfigProperty(name = "veracity.expiry.partitions", defaultValue = "2")
-    int configuredShares;
-
     @Override
     public PartitionPlan mapPartitions() {
-        int shares = sharesProperty == null || sharesProperty.isBlank() ? configuredShares
-                : Integer.parseInt(sharesProperty.trim());
-        if (shares < 1 || shares > 16) {
-            throw new IllegalArgumentException("partitions must be between 1 and 16, not " + shares);
+        if (sharesProperty == null || sharesProperty.isBlank()) {
+            throw new IllegalStateException("no partitions parameter: start expire-demotions through JobService");
         }
+        List<ExpiryShare> shares = ExpiryShare.split(Integer.parseInt(sharesProperty.trim()));
         Instant asOf = RunParameters.asOf(job);
-        Properties[] plan = new Properties[shares];
-        for (int i = 0; i < shares; i++) {
-            plan[i] = new Properties();
-            plan[i].setProperty(AS_OF, asOf.toString());
-            plan[i].setProperty(SHARE, Integer.toString(i));
-            plan[i].setProperty(SHARES, Integer.toString(shares));
+        Properties[] plan = new Properties[shares.size()];
+        for (ExpiryShare share : shares) {
+            Properties p = new Properties();
+            p.setProperty(AS_OF, asOf.toString());
+            p.setProperty(SHARE, Integer.toString(share.index()));
+            p.setProperty(SHARES, Integer.toString(share.of()));
+            plan[share.index()] = p;
         }
         PartitionPlanImpl partitions = new PartitionPlanImpl();
-        partitions.setPartitions(shares);
-        partitions.setThreads(shares);
+        partitions.setPartitions(plan.length);
+        partitions.setThreads(plan.length);
         partitions.setPartitionProperties(plan);
         return partitions;
     }

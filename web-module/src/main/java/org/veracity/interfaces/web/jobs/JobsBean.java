@@ -59,17 +59,23 @@ public class JobsBean implements Serializable {
     private String rankingFile;
     private Integer topN;
     private transient List<JobRun> runs;
+    private transient List<ScheduledJob> timetable;
 
+    /** The timetable, read once per request: the history is listed from its jobs. */
     public List<ScheduledJob> getTimetable() {
-        return nightly.timetable();
+        if (timetable == null) {
+            timetable = nightly.timetable();
+        }
+        return timetable;
     }
 
     /**
-     * Forgets the executions read so far; the page's poll calls it, since this view-scoped bean
-     * outlives the request that read them and the poll would otherwise show the same runs forever.
+     * Forgets the timetable and executions read so far; the page's poll calls it, since this view-scoped
+     * bean outlives the request that read them and the poll would otherwise show the same runs forever.
      */
     public void refresh() {
         runs = null;
+        timetable = null;
     }
 
     /** Executions of every job on the timetable, newest first; read once per request. */
