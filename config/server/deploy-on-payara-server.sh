@@ -185,6 +185,12 @@ configure_batch() {
   fi
 }
 
+# MicroProfile Metrics answers /metrics to anyone, without a login: off, as on Payara Micro
+# (config/micro/pre-boot.asadmin). --dynamic applies it to the running server at once.
+disable_metrics() {
+  remote set-metrics-configuration --enabled=false --dynamic=true
+}
+
 restart_domain() {
   # Stop and start rather than restart-domain: the new server process then gets this
   # environment (VERACITY_DB_PASSWORD, VERACITY_*), not the one the old process had.
@@ -228,6 +234,7 @@ deploy() {
   timed jdbc-resource create_resource
   BATCH_RESTART=false
   timed batch-repository configure_batch
+  timed metrics disable_metrics
   if [ "$BATCH_RESTART" = true ]; then timed restart restart_domain; fi
   timed deploy deploy_ear
   timed ready wait_until_ready

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.content.PlatformId;
 import org.veracity.domain.factcheck.QueueFilter;
 
 /**
@@ -23,12 +24,12 @@ public interface FactCheckService {
     QueuePage queue(@NotNull QueueFilter filter, @Min(0) int offset, @Min(1) @Max(500) int limit, @NotNull Actor actor);
 
     /** Takes a lease (2 h by default) or fails with {@link ConflictException} when someone holds the item. */
-    Lease claim(@NotBlank String contentId, @NotNull Actor actor);
+    Lease claim(@NotBlank @PlatformId String contentId, @NotNull Actor actor);
 
-    void release(@NotBlank String contentId, @NotNull Actor actor);
+    void release(@NotBlank @PlatformId String contentId, @NotNull Actor actor);
 
     /** Rates an item the caller holds; answers the rating's id. */
-    long rate(@NotBlank String contentId, @NotNull @Valid RatingCommand rating, @NotNull Actor actor);
+    long rate(@NotBlank @PlatformId String contentId, @NotNull @Valid RatingCommand rating, @NotNull Actor actor);
 
     void enqueueManually(@NotNull @Valid ManualEnqueue command, @NotNull Actor actor);
 

@@ -1,6 +1,7 @@
 package org.veracity.application;
 
 import java.util.List;
+import org.veracity.domain.content.PlatformId;
 import org.veracity.domain.screening.Screening;
 
 /** What happened to one submitted item or signal; a rejection lists its field problems. */
@@ -28,9 +29,11 @@ public record IntakeResult(String id, IntakeStatus status, String reason, List<F
         return new IntakeResult(id, status, verdict.citedReason(), List.of());
     }
 
+    /** An id that breaks the id rule is not repeated back (it may be a megabyte long): the position tells which. */
     public static IntakeResult rejected(String id, List<FieldProblem> errors) {
+        String echoed = PlatformId.Check.accepts(id) ? id : null;
         String reason = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("rejected");
-        return new IntakeResult(id, IntakeStatus.REJECTED, reason, errors);
+        return new IntakeResult(echoed, IntakeStatus.REJECTED, reason, errors);
     }
 }

@@ -181,14 +181,14 @@ class RfhIT extends VeracityIT {
     }
 
     @Test
-    void a_post_made_before_the_policy_took_effect_is_never_blocked() {
+    void a_copy_backdated_to_before_the_policy_took_effect_is_blocked_all_the_same() {
         long measure = measure();
         approvedEntry(measure);
         activate(measure);
         String old = intake("Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election",
                 Instant.parse("2020-08-15T12:00:00Z"));
-        assertEquals("ACCEPTED", statusOf(old), "R14: the RFH policy took effect on 2020-09-01");
-        assertEquals("", matches(old));
+        assertEquals("BLOCKED", statusOf(old), "blocking judges the moment Veracity received the post, not the"
+                + " postedAt the integrator sent (the RFH policy took effect on 2020-09-01)");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentStatus;
+import org.veracity.domain.content.RuleMoment;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.enforcement.HoaxTopic;
@@ -81,7 +82,8 @@ public class DefaultEnforcementService implements EnforcementService {
         }
         String exception = category.isSpecialistsOnly() && !actor.has(Role.SPECIALIST)
                 ? requireException(item, exceptionCode, now) : null;
-        PolicyVersion version = policyVersions.requireApplicableTo(category.policyCode(), item.getPostedAt());
+        PolicyVersion version = policyVersions.requireApplicableTo(category.policyCode(),
+                RuleMoment.POSTED.of(item.getPostedAt(), item.getReceivedAt()));
         String because = exception == null ? reason : reason + " (moderator removal under the exception: " + exception + ")";
         item.remove(because, version.reference(), now);
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "REMOVED", version.reference(), because));
@@ -112,7 +114,8 @@ public class DefaultEnforcementService implements EnforcementService {
         if (demotions.hasDemotionOfKind(item, policy.demotionKind())) {
             throw new ConflictException("item " + contentId + " is already treated as a " + policy.demotionKind().describe());
         }
-        String version = policyVersions.requireApplicableTo(policy.policyCode(), item.getPostedAt()).reference();
+        String version = policyVersions.requireApplicableTo(policy.policyCode(),
+                RuleMoment.POSTED.of(item.getPostedAt(), item.getReceivedAt())).reference();
         demotions.store(Demotion.forTopicHoax(item, policy.demotionKind(), policy.multiplier(), now, reason, version));
         labels.store(new Label(item, TopicPolicy.LABEL_KIND, policy.labelText(), policy.labelUrl(), now, null, version));
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "TOPIC_POLICY_APPLIED", version,

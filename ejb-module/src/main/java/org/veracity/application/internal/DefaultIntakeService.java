@@ -1,123 +1,70 @@
 package org.veracity.application.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import jakarta.interceptor.Interceptors;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.veracity.application.FieldProblem;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.veracity.application.IntakeResult;
 import org.veracity.application.IntakeService;
 import org.veracity.domain.access.Actor;
-import org.veracity.domain.audit.AuditEntry;
-import org.veracity.domain.content.ContentItem;
-import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentSubmission;
-import org.veracity.domain.exemption.ExemptionRepository;
-import org.veracity.domain.signal.Signal;
-import org.veracity.domain.signal.SignalKind;
-import org.veracity.domain.signal.SignalRepository;
 import org.veracity.domain.signal.SignalSubmission;
+import org.veracity.infrastructure.persistence.WriteConflicts;
 
+/**
+ * R1 under concurrency. An integrator that retries sends the same batch several times at once; the
+ * database's unique keys decide which copy stores each id. A batch that loses such a race is rolled
+ * back and run again in a new transaction, where the winner's committed ids read as DUPLICATE and its
+ * own new ids are stored — so no item is lost, none is stored or audited twice, and nobody sees an error.
+ * Only a batch that owns its transaction can be run again; inside a caller's transaction it runs once.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @Interceptors(UseCaseValidation.class)
 public class DefaultIntakeService implements IntakeService {
 
-    @Inject
-    ContentRepository contents;
+    /** A loser normally succeeds on its second run; more runs absorb deadlocks among many mixed batches. */
+    static final int ATTEMPTS = 10;
+
+    private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
 
     @Inject
-    SignalRepository signals;
+    IntakeBatch batch;
 
-    @Inject
-    SubmissionValidator validator;
-
-    @Inject
-    FactCheckPipeline pipeline;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    ExemptionRepository exemptions;
-
-    @Inject
-    IntakeScreening screening;
-
-    @Inject
-    Clock clock;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public List<IntakeResult> submitContent(List<ContentSubmission> items, Actor actor) {
-        Instant now = clock.instant();
-        Set<String> known = contents.existingPlatformIds(items.stream().map(ContentSubmission::id).toList());
-        Set<String> seen = new HashSet<>();
-        Map<String, String> hosts = exemptions.userContentHosts();
-        List<IntakeResult> results = new ArrayList<>(items.size());
-        for (ContentSubmission s : items) {
-            List<FieldProblem> problems = validator.problemsOf(s, now);
-            if (!problems.isEmpty()) {
-                results.add(IntakeResult.rejected(s.id(), problems));
-            } else if (known.contains(s.id()) || !seen.add(s.id())) {
-                results.add(IntakeResult.duplicate(s.id(), "an item with this id was already received"));
-            } else {
-                ContentItem item = ContentItem.receive(s, now);
-                item.linkLeadsTo(s.resolvedUrl(),
-                        ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
-                contents.store(item);
-                audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
-                results.add(screening.judge(s, now).map(verdict -> {
-                    screening.apply(item, verdict, now, actor);
-                    return IntakeResult.screened(s.id(), verdict);
-                }).orElseGet(() -> IntakeResult.accepted(s.id())));
-            }
-        }
-        return results;
+        return runToCompletion(() -> batch.content(items, actor));
     }
 
     @Override
-    public List<IntakeResult> submitSignals(List<SignalSubmission> submitted, Actor actor) {
-        Instant now = clock.instant();
-        Set<String> known = signals.existingPlatformIds(submitted.stream().map(SignalSubmission::id).toList());
-        Map<String, ContentItem> items = contents.findByPlatformIds(
-                        submitted.stream().map(SignalSubmission::contentId).filter(id -> id != null).toList())
-                .stream().collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
-        Set<String> seen = new HashSet<>();
-        Set<ContentItem> touched = new LinkedHashSet<>();
-        List<IntakeResult> results = new ArrayList<>(submitted.size());
-        for (SignalSubmission s : submitted) {
-            List<FieldProblem> problems = problemsOf(s, items);
-            if (!problems.isEmpty()) {
-                results.add(IntakeResult.rejected(s.id(), problems));
-            } else if (known.contains(s.id()) || !seen.add(s.id())) {
-                results.add(IntakeResult.duplicate(s.id(), "a signal with this id was already received"));
-            } else {
-                ContentItem item = items.get(s.contentId());
-                signals.store(Signal.record(s, item, now));
-                touched.add(item);
-                results.add(IntakeResult.accepted(s.id()));
-            }
-        }
-        touched.forEach(item -> pipeline.evaluate(item, now, actor));
-        return results;
+    public List<IntakeResult> submitSignals(List<SignalSubmission> signals, Actor actor) {
+        return runToCompletion(() -> batch.signals(signals, actor));
     }
 
-    private List<FieldProblem> problemsOf(SignalSubmission s, Map<String, ContentItem> items) {
-        List<FieldProblem> problems = new ArrayList<>(validator.problemsOf(s));
-        if (s.contentId() != null && !s.contentId().isBlank() && !items.containsKey(s.contentId())) {
-            problems.add(new FieldProblem("contentId", "no content item with this id has been received"));
+    private List<IntakeResult> runToCompletion(Supplier<List<IntakeResult>> run) {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return run.get();
         }
-        if (s.kind() == SignalKind.CLASSIFIER_SCORE && s.score() == null) {
-            problems.add(new FieldProblem("score", "is required for a CLASSIFIER_SCORE signal"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run.get();
+            } catch (ConcurrentWriteException | EJBException e) {
+                if (attempt == ATTEMPTS || !(e instanceof ConcurrentWriteException || WriteConflicts.isConflict(e))) {
+                    throw e;
+                }
+                LOG.fine(() -> "intake batch met a concurrent write; running it again");
+            }
         }
-        return problems;
     }
 }

@@ -15,7 +15,9 @@ import org.veracity.domain.screening.Screening;
 public interface IntakeScreen {
 
     /**
-     * What this rule says about a submission at {@code now}; empty when it does not apply. Writes
+     * What this rule says about a submission received at {@code now}; empty when it does not apply.
+     * Screens judge the moment of receipt, never the {@code postedAt} the integrator chose
+     * ({@link org.veracity.domain.content.RuleMoment#RECEIVED}). Writes
      * nothing: the pre-publication check asks the same question without storing anything.
      */
     Optional<Screening> screen(ContentSubmission submission, Instant now);

@@ -18,7 +18,7 @@ public class MovementScreen implements IntakeScreen {
 
     @Override
     public Optional<Screening> screen(ContentSubmission submission, Instant now) {
-        return enforcement.movementVerdict(submission);
+        return enforcement.movementVerdict(submission, now);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.veracity.application.internal.ActiveHoaxes.Snapshot;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentSubmission;
+import org.veracity.domain.content.RuleMoment;
 import org.veracity.domain.hoax.HoaxMatch;
 import org.veracity.domain.hoax.MatchTier;
 import org.veracity.domain.policy.PolicyVersion;
@@ -22,7 +23,8 @@ import org.veracity.domain.screening.ScreeningOutcome;
 /**
  * R11 at intake and in the pre-publication check: a new version of an approved hoax whose
  * break-glass measure is active is blocked (block tier) or held for specialists (review tier),
- * citing the RFH policy version in effect when it was posted — never one that took effect later (R14).
+ * citing the RFH policy version in effect when Veracity received it ({@link RuleMoment#RECEIVED}): a
+ * backdated {@code postedAt} does not slip a hoax past a block.
  */
 @ApplicationScoped
 public class RfhScreen implements IntakeScreen {
@@ -56,7 +58,8 @@ public class RfhScreen implements IntakeScreen {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PolicyVersion> version = policyVersions.applicableTo(POLICY, submission.postedAt());
+        Optional<PolicyVersion> version = policyVersions.applicableTo(POLICY,
+                RuleMoment.RECEIVED.of(submission.postedAt(), now));
         if (version.isEmpty()) {
             return Optional.empty();
         }

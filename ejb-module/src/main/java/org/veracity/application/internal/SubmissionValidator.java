@@ -4,24 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.List;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
-import org.veracity.domain.content.ContentSubmission;
-import org.veracity.domain.content.WebDomain;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.FieldProblem;
+import org.veracity.domain.content.ContentSubmission;
+import org.veracity.domain.content.PostTime;
 
 /** Turns Bean Validation violations of one submission into field problems, so one bad item rejects only itself. */
 @ApplicationScoped
 class SubmissionValidator {
 
-    /** Integrators' clocks drift; a post "from the future" beyond this is an error, not drift. */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
     @Inject
     Validator validator;
+
+    /** How far an integrator's clock may run ahead of ours before a post "from the future" is an error. */
+    @Inject
+    @ConfigProperty(name = "veracity.intake.clock-skew")
+    Duration clockSkew;
 
     <T> List<FieldProblem> problemsOf(T submission) {
         return validator.validate(submission).stream()
@@ -33,15 +36,8 @@ class SubmissionValidator {
     /** Everything wrong with one content item as intake and the pre-publication check see it (R1). */
     List<FieldProblem> problemsOf(ContentSubmission s, Instant now) {
         List<FieldProblem> problems = new ArrayList<>(problemsOf(s));
-        if (s.url() != null && !s.url().isBlank() && !WebDomain.isWebUrl(s.url())) {
-            problems.add(new FieldProblem("url", "must be an http or https URL"));
-        }
-        if (s.resolvedUrl() != null && !s.resolvedUrl().isBlank() && !WebDomain.isWebUrl(s.resolvedUrl())) {
-            problems.add(new FieldProblem("resolvedUrl", "must be an http or https URL"));
-        }
-        if (s.postedAt() != null && s.postedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add(new FieldProblem("postedAt", "must not be in the future"));
-        }
+        PostTime.implausibility(s.postedAt(), now, clockSkew)
+                .ifPresent(why -> problems.add(new FieldProblem("postedAt", why)));
         return problems;
     }
 

@@ -18,7 +18,7 @@ public class SuspensionScreen implements IntakeScreen {
 
     @Override
     public Optional<Screening> screen(ContentSubmission submission, Instant now) {
-        return enforcement.suspensionVerdict(submission);
+        return enforcement.suspensionVerdict(submission, now);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** One content item as an integrator submits it (R1). */
 public record ContentSubmission(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String id,
-        @Size(max = 2048, message = "must be at most 2048 characters") String url,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PlatformId String id,
+        @Size(max = 2048, message = "must be at most 2048 characters") @WebAddress String url,
         @Size(max = 65536, message = "must be at most 65536 characters") String text,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String authorId,
         @NotNull(message = "is required") AuthorKind authorKind,
@@ -25,7 +25,7 @@ public record ContentSubmission(
         boolean ad,
         @Size(max = 200, message = "must be at most 200 characters") String sponsor,
         @Size(max = 20, message = "must list at most 20 hashes") List<@Pattern(regexp = "[0-9a-fA-F]{16,256}", message = "must be a hex digest") String> mediaHashes,
-        @Size(max = 2048, message = "must be at most 2048 characters") String resolvedUrl) {
+        @Size(max = 2048, message = "must be at most 2048 characters") @WebAddress String resolvedUrl) {
 
     public ContentSubmission {
         topics = topics == null ? List.of() : List.copyOf(topics);

@@ -30,14 +30,19 @@ public final class WebDomain {
         }
     }
 
+    /**
+     * An absolute http(s) URL with a host, exactly as sent: {@link URI} refuses spaces, quotes, angle
+     * brackets, backslashes and the other characters a URL cannot carry unencoded.
+     */
     public static boolean isWebUrl(String url) {
-        if (url == null) {
+        if (url == null || url.isEmpty()) {
             return false;
         }
         try {
-            URI uri = new URI(url.trim());
+            URI uri = new URI(url);
             String scheme = uri.getScheme();
-            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

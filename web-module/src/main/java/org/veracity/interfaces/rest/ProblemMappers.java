@@ -27,6 +27,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body whose fields have the wrong kinds ({@link StrictJsonBodies}): 400 with one entry per field. */
+    @Provider
+    public static class InvalidBody implements ExceptionMapper<InvalidBodyException> {
+        @Override
+        public Response toResponse(InvalidBodyException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).withErrors(e.problems()).toResponse();
+        }
+    }
+
     /** A rule refuses the action: 422 with the reasons per field. */
     @Provider
     public static class Refused implements ExceptionMapper<RefusedException> {

@@ -10,7 +10,9 @@ public class VeracityApi extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // Without this Jersey answers JAXB-annotated classes through JSON-B, which renders them as {}.
-        return Map.of("jersey.config.jsonFeature", "MoxyJsonFeature");
+        // Without the first Jersey answers JAXB-annotated classes through JSON-B, which renders them as {}.
+        // No WADL: /api/application.wadl and OPTIONS would describe the API to anyone without a token.
+        return Map.of("jersey.config.jsonFeature", "MoxyJsonFeature",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }
