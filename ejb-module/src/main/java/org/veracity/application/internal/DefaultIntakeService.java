@@ -63,7 +63,9 @@ public class DefaultIntakeService implements IntakeService {
                 if (attempt == ATTEMPTS || !(e instanceof ConcurrentWriteException || WriteConflicts.isConflict(e))) {
                     throw e;
                 }
-                LOG.fine(() -> "intake batch met a concurrent write; running it again");
+                int done = attempt;
+                LOG.info(() -> "an intake batch lost a race with a concurrent one (attempt " + done
+                        + "); running it again in a new transaction");
             }
         }
     }

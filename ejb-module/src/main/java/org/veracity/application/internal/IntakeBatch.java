@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.veracity.application.FieldProblem;
@@ -23,6 +24,7 @@ import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentSubmission;
+import org.veracity.domain.content.PlatformId;
 import org.veracity.domain.exemption.ExemptionRepository;
 import org.veracity.domain.signal.Signal;
 import org.veracity.domain.signal.SignalKind;
@@ -38,6 +40,9 @@ import org.veracity.infrastructure.persistence.WriteConflicts;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class IntakeBatch {
+
+    /** Only ids that can be stored are looked up: a NUL, for one, is refused by PostgreSQL in any query. */
+    private static final Predicate<String> ID_RULE = PlatformId.Check::accepts;
 
     @Inject
     ContentRepository contents;
@@ -84,7 +89,7 @@ public class IntakeBatch {
 
     private List<IntakeResult> storeContent(List<ContentSubmission> items, Actor actor) {
         Instant now = clock.instant();
-        Set<String> known = contents.existingPlatformIds(items.stream().map(ContentSubmission::id).toList());
+        Set<String> known = contents.existingPlatformIds(items.stream().map(ContentSubmission::id).filter(ID_RULE).toList());
         Set<String> seen = new HashSet<>();
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
@@ -111,9 +116,9 @@ public class IntakeBatch {
 
     private List<IntakeResult> storeSignals(List<SignalSubmission> submitted, Actor actor) {
         Instant now = clock.instant();
-        Set<String> known = signals.existingPlatformIds(submitted.stream().map(SignalSubmission::id).toList());
+        Set<String> known = signals.existingPlatformIds(submitted.stream().map(SignalSubmission::id).filter(ID_RULE).toList());
         Map<String, ContentItem> items = contents.findByPlatformIds(
-                        submitted.stream().map(SignalSubmission::contentId).filter(id -> id != null).toList())
+                        submitted.stream().map(SignalSubmission::contentId).filter(ID_RULE).toList())
                 .stream().collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
         Set<String> seen = new HashSet<>();
         Set<ContentItem> touched = new LinkedHashSet<>();

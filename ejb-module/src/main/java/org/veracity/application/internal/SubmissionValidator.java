@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +27,31 @@ class SubmissionValidator {
     @ConfigProperty(name = "veracity.intake.clock-skew")
     Duration clockSkew;
 
-    <T> List<FieldProblem> problemsOf(T submission) {
-        return validator.validate(submission).stream()
-                .map(SubmissionValidator::toProblem)
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
+    <T extends Record> List<FieldProblem> problemsOf(T submission) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validator.validate(submission).stream().map(SubmissionValidator::toProblem).forEach(problems::add);
+        nulCharacters(submission).forEach(problems::add);
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return problems;
+    }
+
+    /** No database stores (or even compares) text holding a NUL character; no real post holds one. */
+    private static List<FieldProblem> nulCharacters(Record submission) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (RecordComponent c : submission.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(submission);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+            boolean nul = value instanceof String text ? text.indexOf('\0') >= 0
+                    : value instanceof List<?> list && list.stream().anyMatch(v -> v instanceof String t && t.indexOf('\0') >= 0);
+            if (nul) {
+                problems.add(new FieldProblem(c.getName(), "must not contain the NUL character"));
+            }
+        }
+        return problems;
     }
 
     /** Everything wrong with one content item as intake and the pre-publication check see it (R1). */

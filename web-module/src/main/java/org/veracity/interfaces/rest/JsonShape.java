@@ -22,18 +22,17 @@ import org.veracity.application.FieldProblem;
  * and {@code [1,2]} as nothing at all. Here every field must hold the JSON kind its Java type needs —
  * text for strings, whole numbers in range for integers, finite numbers for decimals, {@code true} or
  * {@code false} for flags, arrays for lists, objects for nested objects; {@code null} is always allowed
- * (the use case says what is required) and unknown fields are ignored. Nesting deeper than
- * {@value #MAX_DEPTH} levels is refused without descending further.
+ * (the use case says what is required) and unknown fields are ignored. The check descends only as deep
+ * as the transfer object does; anything nested elsewhere (a thousand arrays where a string belongs) is a
+ * wrong kind, skipped by the streaming parser without recursion.
  */
 final class JsonShape {
 
-    static final int MAX_DEPTH = 16;
     /** Enough to say what is wrong without answering a thousand identical lines. */
     private static final int MAX_PROBLEMS = 20;
 
     private final JsonParser parser;
     private final List<FieldProblem> problems = new ArrayList<>();
-    private boolean tooDeep;
 
     private JsonShape(JsonParser parser) {
         this.parser = parser;
@@ -45,11 +44,11 @@ final class JsonShape {
         if (!parser.hasNext()) {
             return List.of();
         }
-        shape.value(parser.next(), type, "", 1);
+        shape.value(parser.next(), type, "");
         return shape.problems;
     }
 
-    private void value(Event event, Type expected, String path, int depth) {
+    private void value(Event event, Type expected, String path) {
         if (event == Event.VALUE_NULL) {
             return;
         }
@@ -66,9 +65,9 @@ final class JsonShape {
         } else if (raw == Boolean.class || raw == boolean.class) {
             expect(event == Event.VALUE_TRUE || event == Event.VALUE_FALSE, event, path, "must be true or false");
         } else if (Collection.class.isAssignableFrom(raw)) {
-            array(event, elementOf(expected), path, depth);
+            array(event, elementOf(expected), path);
         } else if (raw.getAnnotation(XmlAccessorType.class) != null) {
-            object(event, raw, path, depth);
+            object(event, raw, path);
         } else {
             skip(event);
         }
@@ -88,30 +87,22 @@ final class JsonShape {
         return n.signum() == 0 || (n.precision() - n.scale() <= 20 && n.stripTrailingZeros().scale() <= 0);
     }
 
-    private void array(Event event, Type element, String path, int depth) {
+    private void array(Event event, Type element, String path) {
         if (!expect(event == Event.START_ARRAY, event, path, "must be an array")) {
-            return;
-        }
-        if (!deepEnough(depth, path)) {
-            parser.skipArray();
             return;
         }
         int index = 0;
         for (Event e = parser.next(); e != Event.END_ARRAY; e = parser.next()) {
-            value(e, element, path + "[" + index++ + "]", depth + 1);
-            if (problems.size() >= MAX_PROBLEMS || tooDeep) {
+            value(e, element, path + "[" + index++ + "]");
+            if (problems.size() >= MAX_PROBLEMS) {
                 parser.skipArray();
                 return;
             }
         }
     }
 
-    private void object(Event event, Class<?> type, String path, int depth) {
+    private void object(Event event, Class<?> type, String path) {
         if (!expect(event == Event.START_OBJECT, event, path, "must be an object")) {
-            return;
-        }
-        if (!deepEnough(depth, path)) {
-            parser.skipObject();
             return;
         }
         Map<String, Field> fields = fieldsOf(type);
@@ -123,23 +114,13 @@ final class JsonShape {
             if (field == null) {
                 skip(v);
             } else {
-                value(v, field.getGenericType(), at, depth + 1);
+                value(v, field.getGenericType(), at);
             }
-            if (problems.size() >= MAX_PROBLEMS || tooDeep) {
+            if (problems.size() >= MAX_PROBLEMS) {
                 parser.skipObject();
                 return;
             }
         }
-    }
-
-    private boolean deepEnough(int depth, String path) {
-        if (depth > MAX_DEPTH) {
-            tooDeep = true;
-            problems.add(new FieldProblem(path.isEmpty() ? "body" : path,
-                    "is nested more than " + MAX_DEPTH + " levels deep"));
-            return false;
-        }
-        return true;
     }
 
     /** Records a problem when {@code ok} is false and skips the offending value; answers {@code ok}. */
