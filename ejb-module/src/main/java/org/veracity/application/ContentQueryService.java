@@ -1,8 +1,15 @@
 package org.veracity.application;
 
 import java.util.Optional;
+import org.veracity.domain.access.Actor;
 
 public interface ContentQueryService {
 
     Optional<ContentItemView> find(String contentId);
+
+    /**
+     * The item as this desk user may see it: staff see every item; a fact-checker only items its
+     * organisation is offered in the queue, with the names of other people in its history replaced by their role.
+     */
+    Optional<ContentItemView> find(String contentId, Actor viewer);
 }
