@@ -101,14 +101,17 @@ class AdministrationIT extends VeracityIT {
         api.createUser(checker, PASSWORD, "FACT_CHECKER", partner);
         String writer = api.token("content:write,content:read", null);
         String brazilian = unique("br");
-        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(brazilian, 1000, Instant.now().minusSeconds(60))
-                .replace("\"region\":\"US\",\"language\":\"en\"", "\"region\":\"BR\",\"language\":\"pt-BR\"") + "]}");
+        JsonObject intake = api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(brazilian, 1000,
+                Instant.now().minusSeconds(60)).replace("\"region\":\"US\",\"language\":\"en\"",
+                "\"region\":\"BR\",\"language\":\"pt-BR\"") + "]}");
+        assertEquals("ACCEPTED", intake.getJsonArray("results").getJsonObject(0).getString("status"), intake.toString());
         String american = unique("us");
         api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(american, 1000, Instant.now().minusSeconds(60)) + "]}");
 
         DeskSession desk = DeskSession.loggedIn(api.base(), checker, PASSWORD);
         Page refused = enqueue(desk, brazilian);
-        assertTrue(refused.body().contains("outside " + partner), "the refusal says why");
+        assertTrue(refused.body().contains("outside " + partner), () -> "the refusal says why: " + refused.status()
+                + " " + refused.location() + "\n" + refused.body());
         assertTrue(api.getJsonOk("/api/v1/content/" + brazilian, writer).isNull("queue")
                 || !api.getJsonOk("/api/v1/content/" + brazilian, writer).containsKey("queue"), "not enqueued");
 
@@ -151,7 +154,7 @@ class AdministrationIT extends VeracityIT {
 
     private static Page enqueue(DeskSession desk, String contentId) {
         return desk.submit("/desk/enqueue.xhtml", "enqueue", "submit", Map.of("enqueue:contentId", contentId,
-                "enqueue:evidenceNote", "spotted by our desk"));
+                "enqueue:evidenceNote", "spotted by our desk this morning"));
     }
 
     // ---- desk users ---------------------------------------------------------------------------------------

@@ -176,7 +176,9 @@ class PermissionMatrixIT extends VeracityIT {
         String reader = api.token("content:read,distribution:read", null);
         String partnerToken = api.partnerToken(partner);
         String item = "mx-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(item, 1000, now.minusSeconds(60)) + "]}");
+        // Its own domain: the rating below must not make www.example.org a repeat offender (R8) for other tests.
+        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(item, "https://" + item + ".example/post",
+                "author-" + item, 1000, now.minusSeconds(60)) + "]}");
         api.controlOk("/api/test/manual-enqueue", new Form().param("contentId", item).param("withDemotion", "false")
                 .param("issue", "Matrix election").param("externalSignal", "https://partner.example/report/mx")
                 .param("note", "queued for the permission matrix"));
@@ -207,7 +209,7 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("POST", () -> "/api/v1/factcheck/queue/" + item + "/claim", "{}", () -> partnerToken, 200, () -> { }),
                 new Endpoint("POST", () -> "/api/v1/factcheck/queue/" + item + "/release", "{}", () -> partnerToken, 200, () -> { }),
                 new Endpoint("POST", () -> "/api/v1/factcheck/queue/" + item + "/rating",
-                        "{\"rating\":\"FALSE\",\"claim\":\"claim\",\"articleUrl\":\"https://fc.example/mx\",\"summary\":\"false\"}",
+                        "{\"rating\":\"MISSING_CONTEXT\",\"claim\":\"claim\",\"articleUrl\":\"https://fc.example/mx\",\"summary\":\"false\"}",
                         () -> partnerToken, 200, () -> api.postJsonOk("/api/v1/factcheck/queue/" + item + "/claim", partnerToken, "{}")),
                 new Endpoint("POST", () -> "/api/v1/factcheck/ratings/" + ratingId[0] + "/disputes",
                         "{\"publisher\":\"Example News\",\"statement\":\"we disagree\"}", () -> writer, 200,
