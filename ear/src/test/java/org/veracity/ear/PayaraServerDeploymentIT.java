@@ -210,6 +210,77 @@ class PayaraServerDeploymentIT {
                         .startsWith("application/problem+json"), response.headers().toString()));
     }
 
+    /**
+     * Issue 9, with the demo off as on any server: the first admin is created with the setup code from the
+     * server log, then creates a partner, a fact-checker and an admin token at the desk; that token mints a
+     * partner token over REST, which works until it is revoked and then gets 401.
+     */
+    @Test
+    void theFirstAdminSetsUpAPartnerAFactCheckerAndTokensWithTheDemoOff() throws Exception {
+        Matcher code = Pattern.compile("setup code ([A-Z0-9]{5}(?:-[A-Z0-9]{5}){3})")
+                .matcher(Files.readString(domainDir.resolve("logs/server.log")));
+        assertTrue(code.find(), "the first start logs a setup code:\n" + tail(domainDir.resolve("logs/server.log"), 40));
+        String base = url("").toString().replaceAll("/$", "");
+        String adminPassword = "admin-" + HexFormat.of().formatHex(randomBytes(8));
+
+        DeskClient anonymous = new DeskClient(base);
+        DeskClient.Page wrong = anonymous.submit("/desk/setup.xhtml", "setup", "create", Map.of("setup:code",
+                "WRONG-WRONG-WRONG-WRONG", "setup:username", "intruder", "setup:displayName", "Intruder",
+                "setup:password", adminPassword));
+        assertTrue(wrong.body().contains("not the setup code"), wrong.body());
+        DeskClient.Page created = anonymous.submit("/desk/setup.xhtml", "setup", "create", Map.of("setup:code",
+                code.group(1), "setup:username", "ops-admin", "setup:displayName", "Ops Admin",
+                "setup:password", adminPassword));
+        assertTrue(created.redirectsTo("/desk/login.xhtml"), created.status() + " " + created.body());
+        assertTrue(anonymous.get("/desk/setup.xhtml").body().contains("the setup is closed for good"));
+
+        DeskClient admin = new DeskClient(base);
+        assertTrue(admin.login("ops-admin", adminPassword).redirectsTo("/desk/"), "the first admin logs in");
+        DeskClient.Page partner = admin.submit("/desk/partners.xhtml", "create", "createButton", Map.of(
+                "create:name", "Server Fact Check", "create:languages", "en", "create:regions", "US, GB",
+                "create:contact", "desk@fact.example"));
+        assertTrue(partner.body().contains("Partner Server Fact Check added."), partner.body());
+        String temporary = "temporary-" + HexFormat.of().formatHex(randomBytes(6));
+        DeskClient.Page checker = admin.submit("/desk/users.xhtml", "create", "createButton", Map.of(
+                "create:username", "casey", "create:displayName", "Casey Checker", "create:password", temporary,
+                "create:roles", List.of("FACT_CHECKER"), "create:organisation_input", "Server Fact Check"));
+        assertTrue(checker.body().contains("User casey created"), checker.body());
+        DeskClient.Page issued = admin.submit("/desk/tokens.xhtml", "issue", "issueButton", Map.of(
+                "issue:name", "ops-automation", "issue:owner", "ops-automation", "issue:scopes", List.of("ADMIN"),
+                "issue:permanent_input", "on"));
+        Matcher secret = Pattern.compile("<code id=\"secret\">(vrc_[A-Za-z0-9_-]{43})</code>").matcher(issued.body());
+        assertTrue(secret.find(), issued.body());
+
+        DeskClient casey = new DeskClient(base);
+        assertTrue(casey.login("casey", temporary).redirectsTo("/desk/"));
+        assertTrue(casey.get("/desk/workbench.xhtml").redirectsTo("/desk/password.xhtml"),
+                "the fact-checker must choose a password first");
+
+        HttpResponse<String> minted = http.send(HttpRequest.newBuilder(url("/api/v1/admin/tokens"))
+                .header("Authorization", "Bearer " + secret.group(1)).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"partner-feed\",\"owner\":\"Server Fact Check\","
+                        + "\"scopes\":[\"factcheck:write\"],\"hours\":1}"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, minted.statusCode(), minted.body());
+        Matcher partnerToken = Pattern.compile("\"token\"\\s*:\\s*\"(vrc_[A-Za-z0-9_-]{43})\"").matcher(minted.body());
+        assertTrue(partnerToken.find(), minted.body());
+        assertEquals(200, queueWith(partnerToken.group(1)).statusCode(), "the minted token works");
+        HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(url("/api/v1/admin/tokens/partner-feed"))
+                .header("Authorization", "Bearer " + secret.group(1)).DELETE()
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, revoked.statusCode(), revoked.body());
+        HttpResponse<String> refused = queueWith(partnerToken.group(1));
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    private HttpResponse<String> queueWith(String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url("/api/v1/factcheck/queue")).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void transparencyPagesRender() throws Exception {
         HttpResponse<String> response = get("/transparency/");

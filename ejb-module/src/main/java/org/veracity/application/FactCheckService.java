@@ -50,6 +50,18 @@ public interface FactCheckService {
     PartnerView createPartner(@NotBlank @Size(max = 200) String name, @NotEmpty List<@NotBlank String> languages,
                               @NotEmpty List<@NotBlank String> regions, @NotNull Actor actor);
 
+    /** An ADMIN adds a partner, with the same checks as {@link #describePartner}. */
+    PartnerView addPartner(@NotBlank @Size(max = 200) String name,
+                           @NotEmpty(message = "name at least one language") List<@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2,3}", message = "languages are ISO 639 codes such as en") String> languages,
+                           @NotEmpty(message = "name at least one region") List<@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2}", message = "regions are ISO 3166-1 alpha-2 codes such as US") String> regions,
+                           @Size(max = 200) String contact, @NotNull Actor actor);
+
+    /** An ADMIN changes a partner's languages, regions (lower-cased ISO codes) and contact. */
+    PartnerView describePartner(@NotBlank String name,
+                                @NotEmpty(message = "name at least one language") List<@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2,3}", message = "languages are ISO 639 codes such as en") String> languages,
+                                @NotEmpty(message = "name at least one region") List<@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2}", message = "regions are ISO 3166-1 alpha-2 codes such as US") String> regions,
+                                @Size(max = 200) String contact, @NotNull Actor actor);
+
     record QueuePage(List<QueueRow> rows, long total) {
         public QueuePage {
             rows = List.copyOf(rows);
@@ -63,6 +75,10 @@ public interface FactCheckService {
                       String openedBy, String statement, Instant openedAt) {
     }
 
-    record PartnerView(String name, List<String> languages, List<String> regions) {
+    record PartnerView(String name, List<String> languages, List<String> regions, String contact) {
+        public PartnerView {
+            languages = List.copyOf(languages);
+            regions = List.copyOf(regions);
+        }
     }
 }

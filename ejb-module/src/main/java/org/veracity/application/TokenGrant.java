@@ -2,6 +2,7 @@ package org.veracity.application;
 
 import java.util.Set;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Role;
 import org.veracity.domain.access.Scope;
 
 /** An authenticated integrator: whose token it is and what it may do. */
@@ -15,7 +16,11 @@ public record TokenGrant(String tokenName, String owner, Set<Scope> scopes) {
         return scopes.contains(scope) || scopes.contains(Scope.ADMIN);
     }
 
+    /** The integrator as an actor; a token with the {@code admin} scope acts as an ADMIN (R24). */
     public Actor asActor() {
-        return Actor.integrator(tokenName, owner);
+        Actor integrator = Actor.integrator(tokenName, owner);
+        return scopes.contains(Scope.ADMIN)
+                ? new Actor(integrator.name(), java.util.EnumSet.of(Role.INTEGRATOR, Role.ADMIN), owner)
+                : integrator;
     }
 }

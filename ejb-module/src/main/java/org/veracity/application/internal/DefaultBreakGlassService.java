@@ -12,8 +12,8 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.breakglass.BreakGlassActivation;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
@@ -61,7 +61,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Override
     public long prepare(String name, String description, long issueId, Actor actor) {
-        Permissions.require(actor, "preparing a break-glass measure", Role.POLICY_LEAD, Role.SYSTEM);
+        Permissions.require(actor, "preparing a break-glass measure", Permission.PREPARE_MEASURES);
         if (measures.findByName(name).isPresent()) {
             throw new ConflictException("a break-glass measure named " + name + " exists");
         }
@@ -77,7 +77,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Override
     public void activate(long measureId, String reason, Actor actor) {
-        Permissions.require(actor, "activating a break-glass measure", Role.POLICY_LEAD);
+        Permissions.require(actor, "activating a break-glass measure", Permission.SWITCH_MEASURES);
         BreakGlassMeasure measure = get(measureId);
         Instant now = clock.instant();
         String version = policyVersions.inForceAt(measure.getPolicyCode(), now).reference();
@@ -91,7 +91,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Override
     public void deactivate(long measureId, String reason, Actor actor) {
-        Permissions.require(actor, "deactivating a break-glass measure", Role.POLICY_LEAD);
+        Permissions.require(actor, "deactivating a break-glass measure", Permission.SWITCH_MEASURES);
         BreakGlassMeasure measure = get(measureId);
         BreakGlassActivation open = measures.openActivation(measure).orElseThrow(() ->
                 new ConflictException(measure.getName() + " is not active"));

@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.factcheck.PartnerOrganisation;
+import org.veracity.domain.factcheck.PartnerRepository;
 import org.veracity.application.ContentItemView;
 import org.veracity.application.ContentItemView.DisputeView;
 import org.veracity.application.ContentItemView.HistoryEntry;
@@ -73,11 +78,48 @@ public class DefaultContentQueryService implements ContentQueryService {
     FactCheckPipeline pipeline;
 
     @Inject
+    PartnerRepository partners;
+
+    @Inject
     Clock clock;
 
     @Override
     public Optional<ContentItemView> find(String contentId) {
         return contents.findByPlatformId(contentId).map(this::view);
+    }
+
+    @Override
+    public Optional<ContentItemView> find(String contentId, Actor viewer) {
+        if (Permission.VIEW_ANY_ITEM.grantedTo(viewer)) {
+            return find(contentId);
+        }
+        Permissions.require(viewer, Permission.VIEW_ITEM);
+        Optional<PartnerOrganisation> partner = Optional.ofNullable(viewer.organisation()).flatMap(partners::findByName);
+        return contents.findByPlatformId(contentId)
+                .filter(i -> partner.isPresent() && queue.findByItem(i).filter(q -> q.isOfferedTo(partner.get())).isPresent())
+                .map(this::view)
+                .map(v -> withoutOthersNames(v, viewer));
+    }
+
+    /** Desk users' names are for staff: a partner's fact-checker sees its own name and everyone else's role. */
+    private static ContentItemView withoutOthersNames(ContentItemView v, Actor viewer) {
+        java.util.function.UnaryOperator<String> name = n -> n == null || n.equals(viewer.name()) ? n : "(someone else)";
+        ContentItemView.QueueState q = v.queue() == null ? null : new ContentItemView.QueueState(v.queue().entryId(),
+                v.queue().status(), v.queue().route(), v.queue().priority(), v.queue().enqueuedAt(),
+                name.apply(v.queue().enqueuedBy()), name.apply(v.queue().claimedBy()), v.queue().leaseUntil(),
+                v.queue().issue(), v.queue().evidence());
+        List<ContentItemView.RatingView> ratings = v.ratings().stream().map(r -> new ContentItemView.RatingView(r.id(),
+                r.organisation(), name.apply(r.rater()), r.verdict(), r.claim(), r.articleUrl(), r.summary(), r.ratedAt(),
+                r.supersededAt(), r.disputes().stream().map(d -> new ContentItemView.DisputeView(d.id(), d.openedBy(),
+                        d.statement(), d.openedAt(), d.status(), name.apply(d.resolvedBy()), d.resolvedAt(),
+                        d.resolution())).toList())).toList();
+        List<HistoryEntry> history = v.history().stream().map(h -> new HistoryEntry(h.sequence(), h.at(),
+                h.actor().equals(viewer.name()) ? h.actor() : h.role().toLowerCase().replace('_', ' '), h.role(),
+                h.action(), h.policyVersion(), h.reason())).toList();
+        return new ContentItemView(v.id(), v.url(), v.domain(), v.text(), v.authorId(), v.authorKind(), v.groupId(),
+                v.topics(), v.region(), v.language(), v.postedAt(), v.receivedAt(), v.views(), v.shares(), v.ad(),
+                v.sponsor(), v.mediaHashes(), v.status(), v.distribution(), v.prediction(), q, v.signals(),
+                v.treatments(), ratings, v.exemption(), v.eligibilityProblems(), history);
     }
 
     private ContentItemView view(ContentItem i) {

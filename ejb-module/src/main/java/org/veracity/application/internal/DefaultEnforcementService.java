@@ -11,6 +11,7 @@ import org.veracity.application.EnforcementService;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
@@ -74,7 +75,7 @@ public class DefaultEnforcementService implements EnforcementService {
 
     @Override
     public void remove(String contentId, RemovalCategory category, String exceptionCode, String reason, Actor actor) {
-        Permissions.require(actor, "removing content", Role.MODERATOR, Role.SPECIALIST);
+        Permissions.require(actor, "removing content", Permission.ENFORCE);
         Instant now = clock.instant();
         ContentItem item = item(contentId);
         if (item.getStatus() == ContentStatus.REMOVED) {
@@ -107,7 +108,7 @@ public class DefaultEnforcementService implements EnforcementService {
 
     @Override
     public void applyTopicPolicy(String contentId, HoaxTopic topic, String reason, Actor actor) {
-        Permissions.require(actor, "applying a topic hoax policy", Role.MODERATOR, Role.SPECIALIST);
+        Permissions.require(actor, "applying a topic hoax policy", Permission.ENFORCE);
         Instant now = clock.instant();
         ContentItem item = item(contentId);
         TopicPolicy policy = topicPolicies.of(topic);
@@ -144,7 +145,7 @@ public class DefaultEnforcementService implements EnforcementService {
 
     @Override
     public void attachInformLabel(String contentId, String text, String url, Actor actor) {
-        Permissions.require(actor, "attaching an inform label", Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD);
+        Permissions.require(actor, "attaching an inform label", Permission.LABEL);
         Instant now = clock.instant();
         ContentItem item = item(contentId);
         // R14: a label is possible on any post, so it cites the version in force now, not at posting.
@@ -156,7 +157,7 @@ public class DefaultEnforcementService implements EnforcementService {
     @Override
     public void designateException(String code, String name, List<String> regions, Instant effectiveFrom,
                                    Instant effectiveUntil, String description, Actor actor) {
-        Permissions.require(actor, "designating a removal exception", Role.POLICY_LEAD);
+        Permissions.require(actor, "designating a removal exception", Permission.KEEP_REMOVAL_EXCEPTIONS);
         if (exceptions.find(code).isPresent()) {
             throw RefusedException.onField("code", "is already used by another exception");
         }
@@ -171,7 +172,7 @@ public class DefaultEnforcementService implements EnforcementService {
 
     @Override
     public void endException(String code, Actor actor) {
-        Permissions.require(actor, "ending a removal exception", Role.POLICY_LEAD);
+        Permissions.require(actor, "ending a removal exception", Permission.KEEP_REMOVAL_EXCEPTIONS);
         RemovalException exception = exceptions.find(code)
                 .orElseThrow(() -> new UnknownSubjectException("no removal exception " + code));
         Instant now = clock.instant();

@@ -18,8 +18,8 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
@@ -78,7 +78,7 @@ public class DefaultExemptionService implements ExemptionService {
 
     @Override
     public long overrideDomain(String domain, OverrideMode mode, String reason, Instant expiresAt, Actor actor) {
-        Permissions.require(actor, "overriding the exemption", Role.SPECIALIST);
+        Permissions.require(actor, "overriding the exemption", Permission.OVERRIDE_EXEMPTIONS);
         String registrable = RegistrableDomain.ofHost(domain).orElseThrow(() -> new RefusedException(
                 "not a domain", List.of(new FieldProblem("domain", "is not a registrable domain such as nypost.com"))));
         Instant now = clock.instant();
@@ -95,7 +95,7 @@ public class DefaultExemptionService implements ExemptionService {
 
     @Override
     public void revokeOverride(long overrideId, Actor actor) {
-        Permissions.require(actor, "revoking an exemption override", Role.SPECIALIST);
+        Permissions.require(actor, "revoking an exemption override", Permission.OVERRIDE_EXEMPTIONS);
         DomainOverride o = exemptions.findOverride(overrideId)
                 .orElseThrow(() -> new UnknownSubjectException("no override " + overrideId));
         o.revoke(clock.instant());
@@ -104,7 +104,7 @@ public class DefaultExemptionService implements ExemptionService {
 
     @Override
     public void demoteAnyway(String contentId, String reason, Instant until, Actor actor) {
-        Permissions.require(actor, "applying the temporary demotion to an exempt item", Role.SPECIALIST);
+        Permissions.require(actor, "applying the temporary demotion to an exempt item", Permission.OVERRIDE_EXEMPTIONS);
         ContentItem item = contents.findByPlatformId(contentId)
                 .orElseThrow(() -> new UnknownSubjectException("no content item " + contentId));
         Instant now = clock.instant();

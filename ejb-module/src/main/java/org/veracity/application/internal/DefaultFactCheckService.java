@@ -23,7 +23,9 @@ import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.NotPermittedException;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.access.Role;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
@@ -83,6 +85,9 @@ public class DefaultFactCheckService implements FactCheckService {
     @Inject
     @ConfigProperty(name = "veracity.factcheck.lease")
     Duration lease;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -154,12 +159,16 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Override
     public void enqueueManually(ManualEnqueue command, Actor actor) {
-        Permissions.require(actor, "manual enqueue", Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER);
+        Permissions.require(actor, "manual enqueue", Permission.ENQUEUE);
         ContentItem item = item(command.contentId());
         Instant now = clock.instant();
         boolean partnerOnly = !actor.has(Role.MODERATOR) && !actor.has(Role.SPECIALIST);
         List<FieldProblem> missing = new ArrayList<>();
         pipeline.eligibilityProblems(item).forEach(p -> missing.add(new FieldProblem("contentId", "not eligible: " + p)));
+        if (partnerOnly && !partnerOf(actor).covers(item)) {
+            missing.add(new FieldProblem("contentId", "outside " + partnerOf(actor).getName()
+                    + "'s languages and regions " + partnerOf(actor).getLanguages() + " / " + partnerOf(actor).getRegions()));
+        }
         if (partnerOnly && command.withDemotion()) {
             missing.add(new FieldProblem("withDemotion", "fact-checkers enqueue without the temporary demotion"));
         }
@@ -193,7 +202,7 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Override
     public long dispute(long ratingId, String publisher, String statement, Actor actor) {
-        Permissions.require(actor, "recording a dispute", Role.MODERATOR, Role.SPECIALIST, Role.INTEGRATOR);
+        Permissions.require(actor, "recording a dispute", Permission.RECORD_DISPUTES);
         Rating rating = ratings.find(ratingId).filter(Rating::isCurrent)
                 .orElseThrow(() -> new UnknownSubjectException("no current rating " + ratingId));
         if (disputes.forRating(rating).stream().anyMatch(d -> d.getStatus() == Dispute.Status.OPEN)) {
@@ -239,18 +248,48 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Override
     public List<PartnerView> partners() {
-        return partners.all().stream().map(p -> new PartnerView(p.getName(), p.getLanguages(), p.getRegions())).toList();
+        return partners.all().stream().map(DefaultFactCheckService::partnerView).toList();
     }
 
     @Override
     public PartnerView createPartner(String name, List<String> languages, List<String> regions, Actor actor) {
-        Permissions.require(actor, "adding a partner organisation", Role.ADMIN, Role.SYSTEM);
+        return addPartner(name, languages, regions, null, actor);
+    }
+
+    @Override
+    public PartnerView addPartner(String name, List<String> languages, List<String> regions, String contact,
+                                  Actor actor) {
+        if (!actor.has(Role.SYSTEM)) {
+            Permissions.require(actor, Permission.MANAGE_PARTNERS);
+        }
         if (partners.findByName(name).isPresent()) {
             throw new ConflictException("a partner named " + name + " exists");
         }
         PartnerOrganisation p = new PartnerOrganisation(name, lower(languages), lower(regions));
+        p.describe(p.getLanguages(), p.getRegions(), contact == null || contact.isBlank() ? null : contact.trim());
         partners.store(p);
-        return new PartnerView(p.getName(), p.getLanguages(), p.getRegions());
+        audit.record(AuditEntry.of(actor, AuditEntry.PARTNER, name, "PARTNER_CREATED", null, coverage(p)));
+        return partnerView(p);
+    }
+
+    @Override
+    public PartnerView describePartner(String name, List<String> languages, List<String> regions, String contact,
+                                       Actor actor) {
+        Permissions.require(actor, Permission.MANAGE_PARTNERS);
+        PartnerOrganisation p = partners.findByName(name)
+                .orElseThrow(() -> new UnknownSubjectException("no partner organisation " + name));
+        p.describe(lower(languages), lower(regions), contact == null || contact.isBlank() ? null : contact.trim());
+        audit.record(AuditEntry.of(actor, AuditEntry.PARTNER, name, "PARTNER_CHANGED", null, coverage(p)));
+        return partnerView(p);
+    }
+
+    private static String coverage(PartnerOrganisation p) {
+        return "languages " + p.getLanguages() + ", regions " + p.getRegions()
+                + (p.getContact() == null ? "" : ", contact " + p.getContact());
+    }
+
+    private static PartnerView partnerView(PartnerOrganisation p) {
+        return new PartnerView(p.getName(), p.getLanguages(), p.getRegions(), p.getContact());
     }
 
     private static List<String> lower(List<String> values) {
@@ -284,7 +323,7 @@ public class DefaultFactCheckService implements FactCheckService {
     }
 
     private PartnerOrganisation partnerOf(Actor actor) {
-        Permissions.require(actor, "fact-checking", Role.FACT_CHECKER, Role.INTEGRATOR);
+        Permissions.require(actor, "fact-checking", Permission.WORK_ON_CLAIMS);
         return Optional.ofNullable(actor.organisation()).flatMap(partners::findByName)
                 .orElseThrow(() -> new NotPermittedException(actor.name() + " belongs to no partner organisation"));
     }

@@ -12,8 +12,8 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.IssueService;
 import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.importance.IssueOfImportance;
 import org.veracity.domain.importance.IssueRepository;
@@ -41,7 +41,7 @@ public class DefaultIssueService implements IssueService {
     @Override
     public long create(String name, List<String> regions, List<String> topics, List<String> keywords,
                        Instant activeFrom, Instant activeUntil, Actor actor) {
-        Permissions.require(actor, "keeping issues of importance", Role.SPECIALIST, Role.POLICY_LEAD, Role.SYSTEM);
+        Permissions.require(actor, "keeping issues of importance", Permission.EDIT_ISSUES);
         if (issues.findByName(name).isPresent()) {
             throw new ConflictException("an issue named " + name + " exists");
         }

@@ -38,8 +38,8 @@ import org.veracity.application.JobService;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 
 /**
  * The Jakarta Batch job operator behind the administrators' permission. No transaction: the batch
@@ -59,7 +59,7 @@ public class DefaultJobService implements JobService {
 
     @Override
     public long start(String jobName, Map<String, String> parameters, Actor actor) {
-        Permissions.require(actor, "starting a job", Role.ADMIN, Role.SYSTEM);
+        Permissions.require(actor, "starting a job", Permission.RUN_JOBS);
         Properties given = new Properties();
         parameters.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -95,7 +95,7 @@ public class DefaultJobService implements JobService {
 
     @Override
     public long restart(long executionId, Actor actor) {
-        Permissions.require(actor, "restarting a job", Role.ADMIN, Role.SYSTEM);
+        Permissions.require(actor, "restarting a job", Permission.RUN_JOBS);
         JobOperator operator = operator();
         try {
             Properties original = operator.getParameters(executionId);
@@ -109,7 +109,7 @@ public class DefaultJobService implements JobService {
 
     @Override
     public void stop(long executionId, Actor actor) {
-        Permissions.require(actor, "stopping a job", Role.ADMIN, Role.SYSTEM);
+        Permissions.require(actor, "stopping a job", Permission.RUN_JOBS);
         try {
             operator().stop(executionId);
         } catch (NoSuchJobExecutionException e) {
@@ -121,7 +121,7 @@ public class DefaultJobService implements JobService {
 
     @Override
     public List<JobRun> runs(String jobName, int limit, Actor actor) {
-        Permissions.require(actor, "viewing jobs", Role.ADMIN, Role.SYSTEM);
+        Permissions.require(actor, "viewing jobs", Permission.RUN_JOBS);
         JobOperator operator = operator();
         List<JobInstance> instances;
         try {
@@ -141,7 +141,7 @@ public class DefaultJobService implements JobService {
 
     @Override
     public JobRun run(long executionId, Actor actor) {
-        Permissions.require(actor, "viewing jobs", Role.ADMIN, Role.SYSTEM);
+        Permissions.require(actor, "viewing jobs", Permission.RUN_JOBS);
         JobOperator operator = operator();
         try {
             return toRun(operator, operator.getJobInstance(executionId), operator.getJobExecution(executionId));

@@ -14,8 +14,8 @@ import org.veracity.application.MovementService;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.movement.IdentifierKind;
 import org.veracity.domain.movement.Movement;
@@ -45,7 +45,7 @@ public class DefaultMovementService implements MovementService {
 
     @Override
     public long designate(Designation d, Actor actor) {
-        Permissions.require(actor, "designating a movement", Role.SPECIALIST);
+        Permissions.require(actor, "designating a movement", Permission.DESIGNATE_MOVEMENTS);
         Instant now = clock.instant();
         List<MovementIdentifier> identifiers = identifiersOf(d);
         Instant effectiveFrom = StartingMoment.of(d.effectiveFrom(), now, "effectiveFrom", "a designation");
@@ -72,7 +72,7 @@ public class DefaultMovementService implements MovementService {
 
     @Override
     public void revoke(long movementId, String reason, Actor actor) {
-        Permissions.require(actor, "revoking a movement designation", Role.SPECIALIST);
+        Permissions.require(actor, "revoking a movement designation", Permission.DESIGNATE_MOVEMENTS);
         Movement movement = movements.find(movementId)
                 .orElseThrow(() -> new UnknownSubjectException("no movement " + movementId));
         if (movement.isRevoked()) {

@@ -11,8 +11,8 @@ import org.veracity.application.PolicyCatalogService;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.policy.Policy;
 import org.veracity.domain.policy.PolicyRepository;
@@ -41,7 +41,7 @@ public class DefaultPolicyCatalogService implements PolicyCatalogService {
 
     @Override
     public VersionView publishVersion(String policyCode, Instant effectiveFrom, String summary, Actor actor) {
-        Permissions.require(actor, "publishing a policy version", Role.POLICY_LEAD);
+        Permissions.require(actor, "publishing a policy version", Permission.PUBLISH_POLICIES);
         Policy policy = policies.findByCode(policyCode)
                 .orElseThrow(() -> new UnknownSubjectException("no policy " + policyCode));
         PolicyVersion version;

@@ -19,8 +19,8 @@ import org.veracity.application.RefusedException;
 import org.veracity.application.RfhService;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
@@ -78,7 +78,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public long nominate(Nomination n, Actor actor) {
-        Permissions.require(actor, "nominating a repeatedly fact-checked hoax", Role.SPECIALIST);
+        Permissions.require(actor, "nominating a repeatedly fact-checked hoax", Permission.NOMINATE_RFH);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<BreakGlassMeasure> measure = measures.find(n.measureId());
         if (measure.isEmpty()) {
@@ -132,7 +132,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public void approve(long entryId, String note, Actor actor) {
-        Permissions.require(actor, "approving a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        Permissions.require(actor, "approving a repeatedly fact-checked hoax", Permission.DECIDE_RFH);
         RfhEntry entry = decidable(entryId, actor);
         Instant now = clock.instant();
         entry.approve(actor.name(), now, note);
@@ -144,7 +144,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public void reject(long entryId, String reason, Actor actor) {
-        Permissions.require(actor, "rejecting a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        Permissions.require(actor, "rejecting a repeatedly fact-checked hoax", Permission.DECIDE_RFH);
         RfhEntry entry = decidable(entryId, actor);
         Instant now = clock.instant();
         entry.reject(actor.name(), now, reason);
@@ -154,7 +154,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public void retire(long entryId, String reason, Actor actor) {
-        Permissions.require(actor, "retiring a repeatedly fact-checked hoax", Role.POLICY_LEAD);
+        Permissions.require(actor, "retiring a repeatedly fact-checked hoax", Permission.DECIDE_RFH);
         RfhEntry entry = get(entryId);
         entry.whyCannotBeRetired().ifPresent(why -> {
             throw RefusedException.onField("decision", why);
@@ -173,13 +173,13 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public List<MatchView> reviewQueue(Actor actor) {
-        Permissions.require(actor, "the RFH review queue", Role.SPECIALIST, Role.POLICY_LEAD);
+        Permissions.require(actor, "the RFH review queue", Permission.REVIEW_RFH_MATCHES);
         return rfh.pendingReview(REVIEW_PAGE).stream().map(m -> view(m, List.of())).toList();
     }
 
     @Override
     public void confirmBlock(long matchId, String note, Actor actor) {
-        Permissions.require(actor, "confirming an RFH match", Role.SPECIALIST);
+        Permissions.require(actor, "confirming an RFH match", Permission.RESOLVE_RFH_MATCHES);
         RfhMatch match = reviewable(matchId);
         ContentItem item = match.getItem();
         PolicyVersion version = policyVersions.requireApplicableTo(RfhScreen.POLICY, item.getPostedAt());
@@ -195,7 +195,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public void clear(long matchId, String reason, Actor actor) {
-        Permissions.require(actor, "clearing an RFH match", Role.SPECIALIST);
+        Permissions.require(actor, "clearing an RFH match", Permission.RESOLVE_RFH_MATCHES);
         RfhMatch match = reviewable(matchId);
         match.clear(actor.name(), clock.instant(), reason);
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, match.getItem().getPlatformId(), "RFH_MATCH_CLEARED",

@@ -12,8 +12,8 @@ import org.veracity.application.RefusedException;
 import org.veracity.application.SuspensionService;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
-import org.veracity.domain.access.Role;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.suspension.AccountSuspension;
 import org.veracity.domain.suspension.SuspensionPolicy;
@@ -40,7 +40,7 @@ public class DefaultSuspensionService implements SuspensionService {
 
     @Override
     public long suspend(Suspension s, Actor actor) {
-        Permissions.require(actor, "suspending an account", Role.SPECIALIST);
+        Permissions.require(actor, "suspending an account", Permission.SUSPEND_ACCOUNTS);
         Instant now = clock.instant();
         if (s.permanent() == (s.until() != null)) {
             throw new InvalidInputException(List.of(new FieldProblem("until", s.permanent()
@@ -63,7 +63,7 @@ public class DefaultSuspensionService implements SuspensionService {
 
     @Override
     public void lift(long suspensionId, String reason, Actor actor) {
-        Permissions.require(actor, "lifting an account suspension", Role.SPECIALIST);
+        Permissions.require(actor, "lifting an account suspension", Permission.SUSPEND_ACCOUNTS);
         AccountSuspension suspension = suspensions.find(suspensionId)
                 .orElseThrow(() -> new UnknownSubjectException("no suspension " + suspensionId));
         Instant now = clock.instant();

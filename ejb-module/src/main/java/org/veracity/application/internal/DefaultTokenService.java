@@ -1,16 +1,24 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.veracity.application.ConflictException;
+import org.veracity.application.RefusedException;
 import org.veracity.application.TokenGrant;
 import org.veracity.application.TokenService;
+import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.ApiToken;
+import org.veracity.domain.access.NotPermittedException;
+import org.veracity.domain.access.Permission;
+import org.veracity.domain.access.Permissions;
+import org.veracity.domain.access.Role;
 import org.veracity.domain.access.Scope;
 import org.veracity.domain.access.TokenRejectedException;
 import org.veracity.domain.access.TokenRejectedException.Reason;
@@ -45,14 +53,28 @@ public class DefaultTokenService implements TokenService {
         if (token.isRevoked()) {
             throw new TokenRejectedException(Reason.REVOKED);
         }
-        if (token.isExpiredAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (token.isExpiredAt(now)) {
             throw new TokenRejectedException(Reason.EXPIRED);
         }
+        token.usedAt(now);
         return new TokenGrant(token.getName(), token.getOwner(), token.getScopes());
     }
 
     @Override
     public IssuedToken issue(String name, String owner, Set<Scope> scopes, Duration lifetime, Actor actor) {
+        requireManages(actor, owner);
+        if (!actor.has(Role.ADMIN) && !PARTNER_SCOPES.containsAll(scopes)) {
+            throw RefusedException.onField("scopes", "a partner organisation's tokens carry only "
+                    + PARTNER_SCOPES.stream().map(Scope::wireName).sorted().toList());
+        }
+        if (lifetime != null && (lifetime.isNegative() || lifetime.isZero()
+                || lifetime.compareTo(ApiToken.LONGEST_TEMPORARY) > 0)) {
+            throw RefusedException.onField("hours", "a temporary token lasts more than 0 and at most 24 hours");
+        }
+        if (tokens.findByName(name).isPresent()) {
+            throw new ConflictException("a token named " + name + " exists");
+        }
         IssuedToken issued = TokenSecret.issue(name, owner, scopes, clock.instant(), lifetime, false);
         tokens.store(issued.token());
         audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_ISSUED", null, describe(issued.token())));
@@ -62,10 +84,31 @@ public class DefaultTokenService implements TokenService {
     @Override
     public void revoke(String name, Actor actor) {
         ApiToken token = tokens.findByName(name)
-                .orElseThrow(() -> new IllegalArgumentException("no token named " + name));
-        Instant now = clock.instant();
-        token.revoke(now);
+                .orElseThrow(() -> new UnknownSubjectException("no token named " + name));
+        requireManages(actor, token.getOwner());
+        token.revoke(clock.instant());
         audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_REVOKED", null, null));
+    }
+
+    @Override
+    public List<TokenView> list(Actor actor) {
+        Permissions.require(actor, Permission.MANAGE_TOKENS);
+        Instant now = clock.instant();
+        return tokens.list(actor.has(Role.ADMIN) ? null : actor.organisation()).stream()
+                .map(t -> new TokenView(t.getName(), t.getOwner(),
+                        t.getScopes().stream().map(Scope::wireName).sorted().toList(), t.getIssuedAt(),
+                        t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt(),
+                        t.isRevoked() ? "REVOKED" : t.isExpiredAt(now) ? "EXPIRED" : "ACTIVE"))
+                .toList();
+    }
+
+    /** ADMINs manage every token; a partner's admin only those owned by its organisation. */
+    private static void requireManages(Actor actor, String owner) {
+        Permissions.require(actor, Permission.MANAGE_TOKENS);
+        if (!actor.has(Role.ADMIN) && (actor.organisation() == null || !actor.organisation().equals(owner))) {
+            throw new NotPermittedException("the admin of " + actor.organisation()
+                    + " manages only the tokens of " + actor.organisation());
+        }
     }
 
     static String describe(ApiToken t) {

@@ -59,6 +59,9 @@ public class ApiToken {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
     protected ApiToken() {
     }
 
@@ -96,7 +99,15 @@ public class ApiToken {
         }
     }
 
+    /** Records a use; to spare the hot path a write per request, at most once a minute. */
+    public void usedAt(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
+    }
+
     public Long getId() { return id; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
     public String getName() { return name; }
     public String getOwner() { return owner; }
     public Set<Scope> getScopes() { return Set.copyOf(scopes); }

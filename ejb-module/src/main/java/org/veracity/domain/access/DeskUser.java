@@ -52,6 +52,10 @@ public class DeskUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when an admin chose the password (creation, reset): the user picks their own at next login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected DeskUser() {
     }
 
@@ -68,6 +72,29 @@ public class DeskUser {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** An admin chose this password: it works once, to choose a new one. */
+    public void resetPasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void moveTo(String newOrganisation) {
+        this.organisation = newOrganisation;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
     }
 
     public Actor asActor() {
@@ -82,4 +109,6 @@ public class DeskUser {
     public String getOrganisation() { return organisation; }
     public boolean isEnabled() { return enabled; }
     public boolean isDemo() { return demo; }
+    public Instant getCreatedAt() { return createdAt; }
+    public boolean mustChangePassword() { return mustChangePassword; }
 }

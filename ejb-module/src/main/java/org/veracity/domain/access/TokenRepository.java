@@ -11,5 +11,8 @@ public interface TokenRepository {
 
     List<ApiToken> findDemoTokens();
 
+    /** Every token, newest first; with an owner, only that owner's. */
+    List<ApiToken> list(String owner);
+
     void store(ApiToken token);
 }

@@ -9,6 +9,7 @@ public record AuditEntry(String actor, String role, String subjectType, String s
     public static final String CONTENT = "CONTENT";
     public static final String TOKEN = "TOKEN";
     public static final String USER = "USER";
+    public static final String PARTNER = "PARTNER";
 
     public static AuditEntry of(Actor actor, String subjectType, String subjectId, String action,
                                 String policyVersion, String reason) {

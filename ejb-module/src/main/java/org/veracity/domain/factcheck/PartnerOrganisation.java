@@ -32,6 +32,9 @@ public class PartnerOrganisation {
     @Column(nullable = false, length = 1000)
     private List<String> regions;
 
+    @Column(length = 200)
+    private String contact;
+
     protected PartnerOrganisation() {
     }
 
@@ -39,6 +42,12 @@ public class PartnerOrganisation {
         this.name = name;
         this.languages = List.copyOf(languages);
         this.regions = List.copyOf(regions);
+    }
+
+    public void describe(List<String> newLanguages, List<String> newRegions, String newContact) {
+        this.languages = List.copyOf(newLanguages);
+        this.regions = List.copyOf(newRegions);
+        this.contact = newContact;
     }
 
     /** Whether this partner reviews the item: its primary language and region are among the partner's. */
@@ -52,4 +61,5 @@ public class PartnerOrganisation {
     public String getName() { return name; }
     public List<String> getLanguages() { return languages; }
     public List<String> getRegions() { return regions; }
+    public String getContact() { return contact; }
 }

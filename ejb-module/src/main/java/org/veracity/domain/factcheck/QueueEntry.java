@@ -121,8 +121,12 @@ public class QueueEntry {
     }
 
     /** Whether this entry is offered to the given partner: its own entries, or any item it covers. */
+    /**
+     * Whether the partner may claim and rate this entry: the item is in its languages and regions, and
+     * the entry is not reserved for another partner. Being enqueued by the partner never widens its coverage.
+     */
     public boolean isOfferedTo(PartnerOrganisation partner) {
-        return organisation == null ? partner.covers(item) : organisation.getId().equals(partner.getId());
+        return partner.covers(item) && (organisation == null || organisation.getId().equals(partner.getId()));
     }
 
     public Long getId() { return id; }

@@ -127,9 +127,10 @@ public class JpaQueueRepository implements QueueRepository {
             params.put("domain", f.domain().toLowerCase());
         }
         if (f.partnerId() != null) {
-            w.append(" and (q.organisation.id = :partner or (q.organisation is null and lower(i.region) in :pregions"
+            // The same rule as QueueEntry.isOfferedTo: in the partner's coverage, and not reserved for another partner.
+            w.append(" and (q.organisation is null or q.organisation.id = :partner) and lower(i.region) in :pregions"
                     + " and (case when locate('-', i.language) > 0 then lower(substring(i.language, 1,"
-                    + " locate('-', i.language) - 1)) else lower(i.language) end) in :planguages))");
+                    + " locate('-', i.language) - 1)) else lower(i.language) end) in :planguages");
             params.put("partner", f.partnerId());
             params.put("pregions", f.partnerRegions().isEmpty() ? List.of("") : f.partnerRegions());
             params.put("planguages", f.partnerLanguages().isEmpty() ? List.of("") : f.partnerLanguages());

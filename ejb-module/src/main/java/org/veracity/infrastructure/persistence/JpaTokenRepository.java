@@ -32,6 +32,12 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
+    public List<ApiToken> list(String owner) {
+        return em.createQuery("select t from ApiToken t where :o is null or t.owner = :o order by t.issuedAt desc, t.id desc",
+                ApiToken.class).setParameter("o", owner).getResultList();
+    }
+
+    @Override
     public void store(ApiToken token) {
         em.persist(token);
     }

@@ -27,4 +27,10 @@ class PasswordHashingTest {
     void an_unknown_stored_format_never_matches() {
         assertFalse(PasswordHashing.matches("x", "plain:x"));
     }
+
+    @Test
+    void the_check_for_an_unknown_user_matches_no_password_not_even_an_empty_one() {
+        assertFalse(PasswordHashing.matchesNobody(""));
+        assertFalse(PasswordHashing.matchesNobody("correct horse battery staple"));
+    }
 }

@@ -73,6 +73,13 @@ public final class Api implements AutoCloseable {
         return control("/api/test/tokens", new Form().param("name", name).param("scopes", scopes));
     }
 
+    /** Issues a permanent token with these scopes and answers its name (not its secret). */
+    public String namedTokenName(String scopes) {
+        String name = "t-" + UUID.randomUUID();
+        namedToken(name, scopes);
+        return name;
+    }
+
     public String partnerToken(String partner) {
         return control("/api/test/partner-tokens", new Form().param("name", "p-" + UUID.randomUUID())
                 .param("partner", partner));

@@ -43,7 +43,7 @@ public class LoginBean {
             case SEND_CONTINUE -> faces.responseComplete();
             case SEND_FAILURE -> faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Unknown user name or wrong password", null));
-            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/desk/");
+            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + DeskPages.home((HttpServletRequest) ec.getRequest()));
             case NOT_DONE -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Login is not available right now", null));
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.veracity.application.ContentItemView;
 import org.veracity.application.ContentQueryService;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.access.DeskUser;
 
 /** Everything about one item in one place (R21): content, signals, prediction in words, treatments, history. */
 @Named
@@ -19,11 +20,14 @@ public class ItemBean implements Serializable {
     @Inject
     ContentQueryService contents;
 
+    @Inject
+    DeskUser user;
+
     private String id;
     private transient ContentItemView item;
 
     public void load() {
-        item = id == null ? null : contents.find(id).orElse(null);
+        item = id == null ? null : contents.find(id, user.actor()).orElse(null);
         if (item == null) {
             DeskMessages.error("No content item " + (id == null ? "" : id));
         }

@@ -1,0 +1,146 @@
+package org.veracity.interfaces.rest.admin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.veracity.application.FieldProblem;
+import org.veracity.application.InvalidInputException;
+import org.veracity.application.TokenService;
+import org.veracity.application.TokenService.TokenView;
+import org.veracity.domain.access.Scope;
+import org.veracity.domain.access.TokenSecret.IssuedToken;
+import org.veracity.interfaces.rest.Conversions;
+import org.veracity.interfaces.rest.Problem;
+import org.veracity.interfaces.rest.access.Caller;
+import org.veracity.interfaces.rest.access.RequiresScope;
+
+/**
+ * R24 for system users: tokens minted, listed and revoked over the API with the {@code admin} scope.
+ * The secret is in the answer to POST and nowhere else.
+ */
+@Path("v1/admin/tokens")
+@Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, Problem.MEDIA_TYPE})
+@Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+@RequiresScope(Scope.ADMIN)
+public class AdminTokenResource {
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public TokenList list() {
+        TokenList doc = new TokenList();
+        tokens.list(caller.actor()).forEach(t -> doc.items.add(TokenDocument.of(t)));
+        return doc;
+    }
+
+    /** {@code hours} (1-24) makes a temporary token; without it the token is permanent. Answers 201 with the secret. */
+    @POST
+    public Response issue(TokenRequest body) {
+        TokenRequest b = body == null ? new TokenRequest() : body;
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String s : b.scopes) {
+            Scope.fromWireName(s == null ? "" : s.trim()).ifPresentOrElse(scopes::add, () -> problems.add(
+                    new FieldProblem("scopes", "unknown scope " + s + "; the scopes are "
+                            + EnumSet.allOf(Scope.class).stream().map(Scope::wireName).toList())));
+        }
+        if (b.hours != null && (b.hours < 1 || b.hours > 24)) {
+            problems.add(new FieldProblem("hours", "a temporary token lasts 1 to 24 hours; leave it out for a permanent one"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        IssuedToken issued = tokens.issue(b.name, b.owner, scopes, b.hours == null ? null : Duration.ofHours(b.hours),
+                caller.actor());
+        IssuedDocument doc = new IssuedDocument();
+        doc.name = issued.token().getName();
+        doc.owner = issued.token().getOwner();
+        doc.scopes = issued.token().getScopes().stream().map(Scope::wireName).sorted().toList();
+        doc.expiresAt = Conversions.text(issued.token().getExpiresAt());
+        doc.token = issued.secret();
+        return Response.status(Response.Status.CREATED).entity(doc).build();
+    }
+
+    /** Revoked at once: the next request with the token gets 401. */
+    @DELETE
+    @Path("{name}")
+    public Response revoke(@PathParam("name") String name) {
+        tokens.revoke(name, caller.actor());
+        return Response.noContent().build();
+    }
+
+    @XmlRootElement(name = "tokenRequest")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class TokenRequest {
+        public String name;
+        public String owner;
+        @XmlElement(name = "scopes")
+        public List<String> scopes = new ArrayList<>();
+        public Integer hours;
+    }
+
+    @XmlRootElement(name = "issuedToken")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class IssuedDocument {
+        public String name;
+        public String owner;
+        @XmlElement(name = "scopes")
+        public List<String> scopes = new ArrayList<>();
+        public String expiresAt;
+        /** The bearer secret, shown this once. */
+        public String token;
+    }
+
+    @XmlRootElement(name = "tokens")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class TokenList {
+        @XmlElement(name = "items")
+        public List<TokenDocument> items = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class TokenDocument {
+        public String name;
+        public String owner;
+        @XmlElement(name = "scopes")
+        public List<String> scopes = new ArrayList<>();
+        public String issuedAt;
+        public String expiresAt;
+        public String lastUsedAt;
+        public String revokedAt;
+        public String status;
+
+        static TokenDocument of(TokenView t) {
+            TokenDocument d = new TokenDocument();
+            d.name = t.name();
+            d.owner = t.owner();
+            d.scopes = new ArrayList<>(t.scopes());
+            d.issuedAt = Conversions.text(t.issuedAt());
+            d.expiresAt = Conversions.text(t.expiresAt());
+            d.lastUsedAt = Conversions.text(t.lastUsedAt());
+            d.revokedAt = Conversions.text(t.revokedAt());
+            d.status = t.status();
+            return d;
+        }
+    }
+}
