@@ -29,6 +29,15 @@ sed "s#@DATA_DIR@#$DATA_DIR#g" config/micro/post-boot-h2.asadmin > "$DATA_DIR/ru
 if [ ! -s "$DATA_DIR/demo-password" ]; then
   (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-20 > "$DATA_DIR/demo-password")
 fi
+# One audit key per data directory too (docs/operations.md, "The audit key"): it seals the audit chain of
+# this demo's database, so it lives and dies with that data. A key set in the environment wins.
+if [ -z "${VERACITY_AUDIT_KEY:-}" ]; then
+  if [ ! -s "$DATA_DIR/audit-key" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 > "$DATA_DIR/audit-key")
+  fi
+  VERACITY_AUDIT_KEY=$(cat "$DATA_DIR/audit-key")
+  export VERACITY_AUDIT_KEY VERACITY_AUDIT_KEY_ID=demo
+fi
 CREDENTIALS=$DATA_DIR/demo-credentials.properties
 rm -f "$CREDENTIALS"
 

@@ -1,10 +1,24 @@
 package org.veracity.application;
 
+import java.util.List;
+import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.ChainVerification;
 
-/** Reads and checks the hash-chained audit log (R21). */
+/** Reads and checks the hash-chained, sealed audit log (R21) and its published checkpoints. */
 public interface AuditService {
 
-    /** Walks the whole chain and reports the first row that does not match its hash or its predecessor. */
+    /**
+     * Walks the whole chain and reports the first row that does not match its hash, its predecessor or its
+     * seal, and the first published checkpoint the chain no longer agrees with.
+     */
     ChainVerification verifyChain();
+
+    /**
+     * Records where the chain ends now, sealed with the audit key: a new checkpoint when events were added
+     * since the last one, otherwise the last one.
+     */
+    AuditCheckpoint checkpoint();
+
+    /** The latest checkpoints, newest first, as the transparency pages publish them. */
+    List<AuditCheckpoint> latestCheckpoints(int limit);
 }

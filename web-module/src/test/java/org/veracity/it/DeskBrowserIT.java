@@ -89,7 +89,8 @@ class DeskBrowserIT extends VeracityIT {
         browser.findElement(By.id("jobs:start-expiry")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:messages"), "Started expire-demotions"));
         // The page polls every 3 s; the run lands in the history with the job's own account of what it did.
-        WebElement latest = wait.until(d -> {
+        // A poll may re-render the table between finding a row and reading it: look again then.
+        WebElement latest = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             WebElement row = d.findElement(By.cssSelector("#jobs\\:history_data tr:first-child"));
             return row.getText().contains("COMPLETED") ? row : null;
         });

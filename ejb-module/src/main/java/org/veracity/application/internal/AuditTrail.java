@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
+import org.veracity.domain.audit.AuditKey;
+import org.veracity.domain.audit.AuditKeyring;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainHead;
 
@@ -27,9 +30,13 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditKeyring keys;
+
     public void record(AuditEntry entry) {
         ChainHead head = events.lockHead();
-        AuditEvent event = AuditEvent.chain(head.getLastSequence() + 1, head.getLastHash(), entry, clock.instant());
+        AuditEvent event = AuditEvent.chain(head.getLastSequence() + 1, head.getLastHash(), entry, clock.instant(),
+                keys.sealing());
         events.store(event);
         head.advanceTo(event);
     }
@@ -45,11 +52,12 @@ public class AuditTrail {
         }
         ChainHead head = events.lockHead();
         Instant at = clock.instant();
+        Optional<AuditKey> key = keys.sealing();
         List<AuditEvent> chained = new ArrayList<>(entries.size());
         long sequence = head.getLastSequence();
         String previousHash = head.getLastHash();
         for (AuditEntry entry : entries) {
-            AuditEvent event = AuditEvent.chain(++sequence, previousHash, entry, at);
+            AuditEvent event = AuditEvent.chain(++sequence, previousHash, entry, at, key);
             chained.add(event);
             previousHash = event.getHash();
         }

@@ -11,10 +11,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One state change (R21). Events form a hash chain: each hash covers the event's fields and the
- * previous event's hash, so changing, removing or reordering a stored row is detectable.
+ * previous event's hash, so changing, removing or reordering a stored row is detectable. Each event is
+ * also sealed: an HMAC of its hash with the audit key ({@link AuditKey}), which the database does not
+ * hold, so whoever can write the database but lacks the key cannot re-hash the chain after a change
+ * (docs/architecture.md, "Audit chain").
  */
 @Entity
 @Table(name = "audit_event")
@@ -56,11 +60,22 @@ public class AuditEvent {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    @Column(name = "key_id", length = 40)
+    private String keyId;
+
+    @Column(name = "mac", length = 64)
+    private String mac;
+
     protected AuditEvent() {
     }
 
-    /** Builds the next link of the chain. Times are cut to microseconds, as databases store them. */
+    /** Builds the next link of the chain, unsealed. Times are cut to microseconds, as databases store them. */
     public static AuditEvent chain(long sequence, String previousHash, AuditEntry entry, Instant at) {
+        return chain(sequence, previousHash, entry, at, Optional.empty());
+    }
+
+    /** Builds the next link of the chain, sealed with the key when there is one. */
+    public static AuditEvent chain(long sequence, String previousHash, AuditEntry entry, Instant at, Optional<AuditKey> key) {
         AuditEvent e = new AuditEvent();
         e.sequence = sequence;
         e.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
@@ -73,7 +88,20 @@ public class AuditEvent {
         e.reason = entry.reason();
         e.previousHash = previousHash;
         e.hash = e.computeHash();
+        key.ifPresent(k -> {
+            e.keyId = k.id();
+            e.mac = k.seal(e.sealedText());
+        });
         return e;
+    }
+
+    /** What the seal covers: the hash, which covers every field and the predecessor, and the key's id. */
+    public String sealedText() {
+        return "veracity-audit-event|" + keyId + "|" + hash;
+    }
+
+    public boolean sealed() {
+        return mac != null;
     }
 
     /** True when this row still matches its hash and follows the given previous hash. */
@@ -104,4 +132,6 @@ public class AuditEvent {
     public String getReason() { return reason; }
     public String getPreviousHash() { return previousHash; }
     public String getHash() { return hash; }
+    public String getKeyId() { return keyId; }
+    public String getMac() { return mac; }
 }

@@ -19,4 +19,12 @@ public interface AuditRepository {
 
     /** Events after the given sequence number, in chain order. */
     List<AuditEvent> page(long afterSequence, int limit);
+
+    void store(AuditCheckpoint checkpoint);
+
+    /** Every checkpoint, oldest first. */
+    List<AuditCheckpoint> checkpoints();
+
+    /** The latest checkpoints, newest first. */
+    List<AuditCheckpoint> latestCheckpoints(int limit);
 }

@@ -15,7 +15,7 @@ import org.veracity.domain.audit.AuditEvent;
 /**
  * Appends audit events with PostgreSQL's {@code COPY … FROM STDIN}: a nightly job appends thousands
  * per chunk while it holds the chain head, and COPY takes them in about two thirds of the time of a
- * multi-row INSERT (no per-statement parse and plan, no bind of eleven parameters a row;
+ * multi-row INSERT (no per-statement parse and plan, no bind of thirteen parameters a row;
  * docs/benchmarks.md). Its own class so that only PostgreSQL deployments load the driver's API.
  */
 final class AuditEventCopy {
@@ -44,7 +44,9 @@ final class AuditEventCopy {
             field(rows, e.getPolicyVersion()).append('\t');
             field(rows, e.getReason()).append('\t');
             field(rows, e.getPreviousHash()).append('\t');
-            field(rows, e.getHash()).append('\n');
+            field(rows, e.getHash()).append('\t');
+            field(rows, e.getKeyId()).append('\t');
+            field(rows, e.getMac()).append('\n');
         }
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
+import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainHead;
@@ -20,7 +21,7 @@ public class JpaAuditRepository implements AuditRepository {
     private static final int HEAD_ID = 1;
     /** The columns a bulk append writes, in the order both its paths (COPY and the JDBC batch) give them. */
     static final String COLUMNS = "seq, occurred_at, actor, actor_role, subject_type, subject_id, action,"
-            + " policy_version, reason, previous_hash, hash";
+            + " policy_version, reason, previous_hash, hash, key_id, mac";
 
     @PersistenceContext(unitName = "veracity")
     EntityManager em;
@@ -52,7 +53,7 @@ public class JpaAuditRepository implements AuditRepository {
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (" + COLUMNS + ")"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditEvent e : chained) {
                     insert.setLong(1, e.getSequence());
                     insert.setObject(2, OffsetDateTime.ofInstant(e.getOccurredAt(), ZoneOffset.UTC));
@@ -65,6 +66,8 @@ public class JpaAuditRepository implements AuditRepository {
                     setNullable(insert, 9, e.getReason());
                     insert.setString(10, e.getPreviousHash());
                     insert.setString(11, e.getHash());
+                    setNullable(insert, 12, e.getKeyId());
+                    setNullable(insert, 13, e.getMac());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -96,5 +99,21 @@ public class JpaAuditRepository implements AuditRepository {
                 .setHint("org.hibernate.readOnly", true).setMaxResults(limit).getResultList();
         page.forEach(em::detach);
         return page;
+    }
+
+    @Override
+    public void store(AuditCheckpoint checkpoint) {
+        em.persist(checkpoint);
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpoints() {
+        return em.createQuery("select c from AuditCheckpoint c order by c.number", AuditCheckpoint.class).getResultList();
+    }
+
+    @Override
+    public List<AuditCheckpoint> latestCheckpoints(int limit) {
+        return em.createQuery("select c from AuditCheckpoint c order by c.number desc", AuditCheckpoint.class)
+                .setMaxResults(limit).getResultList();
     }
 }

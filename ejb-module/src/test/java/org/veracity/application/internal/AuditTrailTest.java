@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.veracity.domain.audit.AuditCheckpoint;
+import org.veracity.domain.audit.AuditKey;
+import org.veracity.domain.audit.AuditKeyring;
 import org.junit.jupiter.api.Test;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
@@ -18,6 +22,7 @@ import org.veracity.domain.audit.ChainHead;
 /** The batched append (nightly jobs) builds exactly the chain that one append per entry builds. */
 class AuditTrailTest {
 
+    private static final AuditKey KEY = new AuditKey("t1", "thirty-two bytes of test key material".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T03:00:00.123456789Z"), ZoneOffset.UTC);
 
     @Test
@@ -46,6 +51,8 @@ class AuditTrailTest {
             assertEquals(i + 1, actual.getSequence());
             assertEquals(expected.getHash(), actual.getHash());
             assertTrue(actual.followsIntactly(previous));
+            assertEquals(expected.getMac(), actual.getMac());
+            assertTrue(KEY.sealed(actual.sealedText(), actual.getMac()), "every event sealed with the key");
             previous = actual.getHash();
         }
         assertEquals(4, batched.head.getLastSequence());
@@ -57,6 +64,10 @@ class AuditTrailTest {
         AuditTrail trail = new AuditTrail();
         trail.events = repository;
         trail.clock = CLOCK;
+        trail.keys = new AuditKeyring() {
+            public Optional<AuditKey> sealing() { return Optional.of(KEY); }
+            public Optional<AuditKey> byId(String id) { return Optional.of(KEY).filter(k -> k.id().equals(id)); }
+        };
         return trail;
     }
 
@@ -102,6 +113,20 @@ class AuditTrailTest {
 
         @Override
         public List<AuditEvent> page(long afterSequence, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void store(AuditCheckpoint checkpoint) {
+        }
+
+        @Override
+        public List<AuditCheckpoint> checkpoints() {
+            return List.of();
+        }
+
+        @Override
+        public List<AuditCheckpoint> latestCheckpoints(int limit) {
             return List.of();
         }
     }

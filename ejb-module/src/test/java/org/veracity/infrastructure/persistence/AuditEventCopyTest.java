@@ -21,6 +21,9 @@ import org.veracity.testsupport.PostgresTestDatabase;
 /** The nightly jobs' COPY append stores every event exactly as the chain computed it. */
 class AuditEventCopyTest {
 
+    private static final org.veracity.domain.audit.AuditKey KEY = new org.veracity.domain.audit.AuditKey("copy-test",
+            "thirty-two bytes of test key material".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     @Test
     void events_with_reserved_characters_and_nulls_come_back_as_they_were_chained() throws SQLException {
         List<AuditEvent> events = new ArrayList<>();
@@ -30,7 +33,7 @@ class AuditEventCopyTest {
                 "quotes \"and\" 'these', ünïcödé, 中文"}) {
             AuditEvent e = AuditEvent.chain(events.size() + 1, previous, AuditEntry.of(Actor.SYSTEM,
                     AuditEntry.CONTENT, "item\t" + events.size(), "DEMOTION_EXPIRED", reason == null ? null : "p@v1",
-                    reason), at);
+                    reason), at, events.size() % 2 == 0 ? java.util.Optional.of(KEY) : java.util.Optional.empty());
             events.add(e);
             previous = e.getHash();
         }
@@ -42,16 +45,18 @@ class AuditEventCopyTest {
             }
             try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                  ResultSet rows = s.executeQuery("select seq, occurred_at, actor, actor_role, subject_type, subject_id,"
-                         + " action, policy_version, reason, previous_hash, hash from audit_event order by seq")) {
+                         + " action, policy_version, reason, previous_hash, hash, key_id, mac from audit_event order by seq")) {
                 for (AuditEvent e : events) {
                     rows.next();
                     assertEquals(List.of(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
                                     e.getSubjectType(), e.getSubjectId(), e.getAction(), String.valueOf(e.getPolicyVersion()),
-                                    String.valueOf(e.getReason()), e.getPreviousHash(), e.getHash()),
+                                    String.valueOf(e.getReason()), e.getPreviousHash(), e.getHash(),
+                                    String.valueOf(e.getKeyId()), String.valueOf(e.getMac())),
                             List.of(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
                                     rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
                                     String.valueOf(rows.getString(8)), String.valueOf(rows.getString(9)),
-                                    rows.getString(10), rows.getString(11)));
+                                    rows.getString(10), rows.getString(11), String.valueOf(rows.getString(12)),
+                                    String.valueOf(rows.getString(13))));
                 }
             }
         }

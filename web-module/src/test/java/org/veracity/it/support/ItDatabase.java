@@ -53,7 +53,22 @@ public final class ItDatabase {
         }
         Files.writeString(itDir.resolve("post-boot.asadmin"), postBoot);
         Files.writeString(itDir.resolve("database.txt"), chosen + "\n");
+        writeAuditKey(itDir.resolve("secrets.properties"));
         System.out.println("integration tests use " + chosen.toUpperCase(Locale.ROOT).charAt(0) + chosen.substring(1));
+    }
+
+    /**
+     * A fresh audit key for this run (issue 9, defect 11), read by Payara Micro with {@code --systemproperties}
+     * (arquillian.xml): tests seal the audit chain as a server does, and no key is ever committed.
+     */
+    private static void writeAuditKey(Path file) throws IOException {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        Files.deleteIfExists(file);
+        Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, "veracity.audit.key=" + java.util.Base64.getEncoder().encodeToString(secret)
+                + "\nveracity.audit.key-id=it-run\n");
     }
 
     private static void recreate(String url, String user) throws SQLException {

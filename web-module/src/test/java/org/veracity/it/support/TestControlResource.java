@@ -180,6 +180,50 @@ public class TestControlResource {
         return v.intact() ? "INTACT " + v.eventsChecked() : "BROKEN " + v.firstBrokenSequence() + " " + v.problem();
     }
 
+    /**
+     * What an intruder with database access but without the audit key does to hide a change: rewrites the
+     * reason of event {@code seq}, then recomputes the SHA-256 hash of it and of every later event and the
+     * chain head, so that every hash matches again. The seals stay as they were — the intruder cannot make
+     * new ones. Calling it again with the original reason restores the chain exactly.
+     */
+    @POST
+    @Path("audit/{seq}/rehash")
+    @jakarta.transaction.Transactional
+    public String rehash(@PathParam("seq") long seq, @FormParam("reason") String reason) {
+        java.util.List<org.veracity.domain.audit.AuditEvent> rows = em.createQuery("select e from AuditEvent e"
+                + " where e.sequence >= :seq order by e.sequence", org.veracity.domain.audit.AuditEvent.class)
+                .setParameter("seq", seq).getResultList();
+        String before = rows.get(0).getReason();
+        String previous = rows.get(0).getPreviousHash();
+        for (org.veracity.domain.audit.AuditEvent e : rows) {
+            org.veracity.domain.audit.AuditEvent rehashed = org.veracity.domain.audit.AuditEvent.chain(e.getSequence(),
+                    previous, new org.veracity.domain.audit.AuditEntry(e.getActor(), e.getRole(), e.getSubjectType(),
+                            e.getSubjectId(), e.getAction(), e.getPolicyVersion(),
+                            e.getSequence() == seq ? reason : e.getReason()), e.getOccurredAt());
+            em.detach(e);
+            em.createNativeQuery("update audit_event set reason = ?1, previous_hash = ?2, hash = ?3 where seq = ?4")
+                    .setParameter(1, rehashed.getReason()).setParameter(2, previous).setParameter(3, rehashed.getHash())
+                    .setParameter(4, e.getSequence()).executeUpdate();
+            previous = rehashed.getHash();
+        }
+        em.createNativeQuery("update audit_chain_head set last_hash = ?1").setParameter(1, previous).executeUpdate();
+        return before == null ? "" : before;
+    }
+
+    /** Takes an audit checkpoint now instead of on the hour; answers its number. */
+    @POST
+    @Path("audit/checkpoint")
+    public String checkpoint() {
+        return Long.toString(audit.checkpoint().getNumber());
+    }
+
+    /** The sequence number of the newest audit event. */
+    @jakarta.ws.rs.GET
+    @Path("audit/last")
+    public String lastAuditEvent() {
+        return em.createNativeQuery("select max(seq) from audit_event").getSingleResult().toString();
+    }
+
     @POST
     @Path("tokens/{name}/revoke")
     public String revoke(@PathParam("name") String name) {
