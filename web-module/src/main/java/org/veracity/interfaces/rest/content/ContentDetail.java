@@ -6,6 +6,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.veracity.application.ContentItemView;
 import org.veracity.interfaces.rest.Conversions;
 import org.veracity.interfaces.rest.distribution.DistributionItems;
@@ -13,6 +14,7 @@ import org.veracity.interfaces.rest.distribution.DistributionItems;
 /** {@code GET /api/v1/content/{id}}: the item, its treatments, labels, queue state, ratings and history. */
 @XmlRootElement(name = "content")
 @XmlAccessorType(XmlAccessType.FIELD)
+@Schema(name = "ContentDetail", description = "A stored item, its distribution now, and everything decided about it")
 public class ContentDetail {
 
     public String id;
@@ -49,6 +51,7 @@ public class ContentDetail {
     public List<HistoryEntry> history = new ArrayList<>();
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "Prediction")
     public static class Prediction {
         public double score;
         public double modelScore;
@@ -62,6 +65,7 @@ public class ContentDetail {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "RatingEntry")
     public static class RatingEntry {
         public long id;
         public String organisation;
@@ -77,6 +81,7 @@ public class ContentDetail {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "DisputeEntry")
     public static class DisputeEntry {
         public long id;
         public String openedBy;
@@ -87,12 +92,14 @@ public class ContentDetail {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "PredictionFeature")
     public static class Feature {
         public String name;
         public double value;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "QueueState")
     public static class Queue {
         public long entryId;
         public String issue;
@@ -107,6 +114,7 @@ public class ContentDetail {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "Treatment")
     public static class Treatment {
         public String kind;
         public double multiplier;
@@ -119,6 +127,7 @@ public class ContentDetail {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "HistoryEntry")
     public static class HistoryEntry {
         public long sequence;
         public String at;

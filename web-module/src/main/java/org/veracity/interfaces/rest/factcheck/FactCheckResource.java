@@ -16,8 +16,18 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.veracity.application.FactCheckService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.veracity.application.FactCheckService.Lease;
+import org.veracity.application.FactCheckService;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.InvalidInputException;
 import org.veracity.application.RatingCommand;
@@ -26,6 +36,7 @@ import org.veracity.domain.factcheck.QueueFilter;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.interfaces.rest.Conversions;
 import org.veracity.interfaces.rest.Problem;
+import org.veracity.interfaces.rest.VeracityApi;
 import org.veracity.interfaces.rest.access.Caller;
 import org.veracity.interfaces.rest.access.RequiresScope;
 
@@ -34,6 +45,7 @@ import org.veracity.interfaces.rest.access.RequiresScope;
 @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, Problem.MEDIA_TYPE})
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 @RequiresScope(Scope.FACTCHECK_WRITE)
+@Tag(name = "factcheck")
 public class FactCheckResource {
 
     @Inject
@@ -45,7 +57,19 @@ public class FactCheckResource {
     /** The caller's organisation's queue, highest priority first; {@code cursor} is the opaque offset of the next page. */
     @GET
     @Path("queue")
-    public QueueDocument queue(@QueryParam("limit") @DefaultValue("50") int limit,
+    @Operation(operationId = "factCheckQueue", summary = "The caller's organisation's open queue",
+            description = "Items waiting in the organisation's languages and regions, highest priority first, a page "
+                    + "at a time; pass `nextCursor` back as `cursor` for the next page.")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QueuePage")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    public QueueDocument queue(@Parameter(description = "Entries per page", example = "50")
+                               @QueryParam("limit") @DefaultValue("50") int limit,
+                               @Parameter(description = "The `nextCursor` of the previous page; absent for the first")
                                @QueryParam("cursor") String cursor) {
         int offset = cursor == null ? 0 : decode(cursor);
         FactCheckService.QueuePage page = factChecking.queue(QueueFilter.OPEN, offset, limit, caller.actor());
@@ -75,7 +99,20 @@ public class FactCheckResource {
 
     @POST
     @Path("queue/{itemId}/claim")
-    public LeaseDocument claim(@PathParam("itemId") String itemId) {
+    @Operation(operationId = "claimQueueItem", summary = "Claim an item to rate it",
+            description = "A lease of two hours for the calling fact-checker; one claimer wins among many (R7).")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "The lease",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Lease")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    public LeaseDocument claim(@Parameter(description = "The queued item's content id", required = true,
+                                          example = "post-8841")
+                               @PathParam("itemId") String itemId) {
         Lease lease = factChecking.claim(itemId, caller.actor());
         LeaseDocument doc = new LeaseDocument();
         doc.id = lease.contentId();
@@ -86,7 +123,19 @@ public class FactCheckResource {
 
     @POST
     @Path("queue/{itemId}/release")
-    public LeaseDocument release(@PathParam("itemId") String itemId) {
+    @Operation(operationId = "releaseQueueItem", summary = "Give a claimed item back to the queue")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "The item is back in the queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Lease")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    public LeaseDocument release(@Parameter(description = "The claimed item's content id", required = true,
+                                            example = "post-8841")
+                                 @PathParam("itemId") String itemId) {
         factChecking.release(itemId, caller.actor());
         LeaseDocument doc = new LeaseDocument();
         doc.id = itemId;
@@ -95,7 +144,26 @@ public class FactCheckResource {
 
     @POST
     @Path("queue/{itemId}/rating")
-    public RatingDocument rate(@PathParam("itemId") String itemId, RatingBody body) {
+    @Operation(operationId = "rateQueueItem", summary = "Rate an item the caller holds",
+            description = "Records the organisation's rating with its claim, article and summary; a FALSE or ALTERED "
+                    + "rating demotes and labels the item, TRUE lifts the temporary demotion (R7, R8).")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "The recorded rating",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RatingResult")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
+    public RatingDocument rate(@Parameter(description = "The claimed item's content id", required = true,
+                                          example = "post-8841")
+                               @PathParam("itemId") String itemId,
+                               @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(ref = "RatingBody"),
+                                       examples = @ExampleObject(name = "false", value = RatingBody.EXAMPLE)))
+                               RatingBody body) {
         RatingBody b = body == null ? new RatingBody() : body;
         List<FieldProblem> problems = new ArrayList<>();
         Verdict verdict = Conversions.enumValue("rating", b.rating, Verdict.class, problems);
@@ -114,7 +182,30 @@ public class FactCheckResource {
     @POST
     @Path("ratings/{ratingId}/disputes")
     @RequiresScope(Scope.CONTENT_WRITE)
-    public DisputeDocument dispute(@PathParam("ratingId") long ratingId, DisputeBody body) {
+    @Tag(name = "factcheck")
+    @Operation(operationId = "disputeRating", summary = "Relay a publisher's dispute of a rating",
+            description = "Opens a dispute that the rating's organisation answers in the desk (R7).")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "content:write")
+    @APIResponse(responseCode = "200", description = "The dispute, open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "DisputeResult")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
+    public DisputeDocument dispute(@Parameter(description = "The rating's id, as `ratingId` of the rating answer",
+                                           required = true, example = "17",
+                                           schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                   @PathParam("ratingId") long ratingId,
+                                   @RequestBody(required = true, content = @Content(
+                                           mediaType = MediaType.APPLICATION_JSON,
+                                           schema = @Schema(ref = "DisputeBody"),
+                                           examples = @ExampleObject(name = "dispute", value = "{\"publisher\":"
+                                                   + "\"Daily Example\",\"statement\":\"The quote is complete in the "
+                                                   + "original broadcast.\"}")))
+                                   DisputeBody body) {
         DisputeBody b = body == null ? new DisputeBody() : body;
         DisputeDocument doc = new DisputeDocument();
         doc.disputeId = factChecking.dispute(ratingId, b.publisher, b.statement, caller.actor());
@@ -125,16 +216,23 @@ public class FactCheckResource {
 
     @XmlRootElement(name = "dispute")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "DisputeBody", description = "A publisher's dispute of a rating")
     public static class DisputeBody {
+        @Schema(description = "The publisher that disputes the rating", example = "Daily Example")
         public String publisher;
+        @Schema(description = "Why the publisher thinks the rating is wrong")
         public String statement;
     }
 
     @XmlRootElement(name = "disputeResult")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "DisputeResult")
     public static class DisputeDocument {
+        @Schema(example = "4")
         public long disputeId;
+        @Schema(example = "17")
         public long ratingId;
+        @Schema(description = "OPEN when opened; later CONFIRMED or CHANGED by the organisation", example = "OPEN")
         public String status;
     }
 
@@ -148,38 +246,64 @@ public class FactCheckResource {
 
     @XmlRootElement(name = "rating")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "RatingBody", description = "A fact-checker's rating of a claimed item")
     public static class RatingBody {
+
+        static final String EXAMPLE = "{\"rating\":\"FALSE\",\"claim\":\"Ballots were counted twice in Fulton "
+                + "County\",\"articleUrl\":\"https://factcheck.example/fulton-ballots\",\"summary\":\"The "
+                + "hand recount matched the machine count.\"}";
+
+        @Schema(description = "The verdict", required = true, example = "FALSE", implementation = Verdict.class)
         public String rating;
+        @Schema(description = "The claim that was checked", required = true,
+                example = "Ballots were counted twice in Fulton County")
         public String claim;
+        @Schema(description = "The fact-check article (an http or https URL)", required = true,
+                example = "https://factcheck.example/fulton-ballots")
         public String articleUrl;
+        @Schema(description = "What the evidence shows, in a sentence or two", required = true,
+                example = "The hand recount matched the machine count.")
         public String summary;
     }
 
     @XmlRootElement(name = "ratingResult")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "RatingResult")
     public static class RatingDocument {
+        @Schema(description = "The rated item's content id", example = "post-8841")
         public String id;
+        @Schema(description = "The rating's id, for disputes", example = "17")
         public long ratingId;
+        @Schema(example = "FALSE")
         public String rating;
     }
 
     @XmlRootElement(name = "lease")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "Lease")
     public static class LeaseDocument {
+        @Schema(description = "The item's content id", example = "post-8841")
         public String id;
+        @Schema(description = "The fact-checker holding the item; absent after a release", example = "checker-ana")
         public String claimedBy;
+        @Schema(description = "When the lease lapses (ISO-8601); absent after a release",
+                example = "2020-10-14T14:00:00Z")
         public String leaseUntil;
     }
 
     @XmlRootElement(name = "queue")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "QueuePage")
     public static class QueueDocument {
         @XmlElement(name = "items")
         public List<Entry> items = new ArrayList<>();
+        @Schema(description = "Open entries in the whole queue", example = "120")
         public long total;
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page", example = "1e")
         public String nextCursor;
 
         @XmlAccessorType(XmlAccessType.FIELD)
+        @Schema(name = "QueueEntry")
         public static class Entry {
             public String id;
             public String domain;
