@@ -49,7 +49,8 @@ public final class CounterSpeech {
             + "|" + NOT + "\\s+(?:true|real|accurate|correct)"
             + "|no (?:evidence|proof|basis)|fact[- ]?check(?:ed|ers?|s|ing)?|rumou?rs?"
             // reports and attributions
-            + "|claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly|ing|ation|ations)|supposedly|purport(?:s|ed|edly)?"
+            + "|claim(?:s|ed)?\\s+that|claiming|(?:the|a|this|that|these|those|false|viral|bogus)\\s+claims?"
+            + "|falsely\\s+claim(?:s|ed)?|alleg(?:e|es|ed|edly|ing|ation|ations)|supposedly|purport(?:s|ed|edly)?"
             + "|viral (?:post|video|message|image|photo|tweet|story|meme|claim|chain)s?"
             + "|circulating|making the rounds|(?:officials?|authorities|experts|scientists|fact-?checkers)"
             + " (?:warn(?:s|ed)?|say|said|says|stress(?:ed)?|confirm(?:ed)?|explain(?:ed)?|note[ds]?)"

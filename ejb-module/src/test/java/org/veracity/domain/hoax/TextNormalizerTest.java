@@ -82,7 +82,7 @@ class TextNormalizerTest {
     void names_and_figures_are_key_terms_but_sentence_starts_and_titles_are_not() {
         NormalizedText text = normalizer.normalize(
                 "Says President Barack Obama cut $500 billion. Medicare suffers in Ohio.");
-        assertEquals(Set.of("barack", "obama", "500", "ohio"), text.keyTerms());
+        assertEquals(Set.of("barack", "obama", "500000000000", "ohio"), text.keyTerms());
     }
 
     @Test
