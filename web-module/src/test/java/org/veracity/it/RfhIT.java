@@ -181,6 +181,39 @@ class RfhIT extends VeracityIT {
     }
 
     @Test
+    void a_debunk_of_the_hoax_is_never_blocked_and_waits_for_review_with_the_counter_speech_named() {
+        long measure = measure();
+        long entry = approvedEntry(measure);
+        activate(measure);
+        String debunk = "FALSE: " + claim() + ". Election officials found no such plan.";
+
+        String posted = intake(debunk, Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(posted), "counter-speech is never blocked (issue 10)");
+        String review = matches(posted);
+        assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|REVIEW: RFH entry " + entry), review);
+        assertTrue(review.contains("reports or disputes the claim: 'FALSE:'"), review);
+        double multiplier = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + posted + "\"]}")
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue();
+        assertTrue(multiplier > 0, "it circulates while it waits for review: " + multiplier);
+
+        JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + posted, debunk, 10,
+                Instant.now().minusSeconds(5)));
+        assertEquals("OK", check.getString("decision"), check.toString());
+        assertTrue(check.getJsonArray("reasons").getString(0).contains("held for specialist review"), check.toString());
+        assertTrue(check.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'FALSE:'"),
+                check.toString());
+
+        JsonObject question = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-q-" + posted,
+                "Is it true that " + claim() + "?", 10, Instant.now().minusSeconds(5)));
+        assertEquals("OK", question.getString("decision"), question.toString());
+        assertTrue(question.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'Is it true'"),
+                question.toString());
+
+        String copy = intake(claim() + "!!! Share before they delete this", Instant.now().minusSeconds(30));
+        assertEquals("BLOCKED", statusOf(copy), "a copy that only adds rhetoric is still the hoax");
+    }
+
+    @Test
     void a_post_made_before_the_policy_took_effect_is_never_blocked() {
         long measure = measure();
         approvedEntry(measure);
@@ -281,10 +314,15 @@ class RfhIT extends VeracityIT {
             String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
                     + " ballots, share now", Instant.now().minusSeconds(30));
             assertEquals("ACCEPTED", statusOf(closeCall));
+            String debunk = intake("Debunked: " + claim(), Instant.now().minusSeconds(30));
+            assertEquals("ACCEPTED", statusOf(debunk));
             logOut(browser, wait);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
             logIn(browser, wait, specialist);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
+            String queued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue"))).getText();
+            assertTrue(queued.contains(debunk), queued);
+            assertTrue(queued.contains("reports or disputes the claim: 'Debunked:'"), queued);
             Select queue = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:match"))));
             queue.selectByVisibleText(queue.getOptions().stream().map(o -> o.getText())
                     .filter(t -> t.endsWith(closeCall)).findFirst().orElseThrow());
