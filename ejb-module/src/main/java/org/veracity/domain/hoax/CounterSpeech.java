@@ -1,6 +1,7 @@
 package org.veracity.domain.hoax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class CounterSpeech {
 
     private static final String NOT = "(?:not|n[’'`]?t|never)";
 
-    /** Each group's name is not needed: the key is the matched text, lower-cased and collapsed (see {@link #key}). */
+    /** All cues in one pattern; a cue's key is its matched text, lower-cased with single spaces ({@link #key}). */
     private static final Pattern CUES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             // labels and debunks
             + "false(?:ly)?|fake|myths?|debunk(?:ed|s|ing)?|hoax(?:es)?|baseless|bogus|untrue|unfounded"
@@ -156,7 +157,7 @@ public final class CounterSpeech {
     private static boolean asksAboutClaim(int[] question, int[] variantTerms) {
         int shared = 0;
         for (int term : question) {
-            if (term >= 0 && java.util.Arrays.binarySearch(variantTerms, term) >= 0) {
+            if (term >= 0 && Arrays.binarySearch(variantTerms, term) >= 0) {
                 shared++;
             }
         }

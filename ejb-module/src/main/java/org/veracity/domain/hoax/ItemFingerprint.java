@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * An incoming item's text against one dictionary: the ids of the terms the dictionary knows, and the count of
@@ -46,7 +47,7 @@ final class ItemFingerprint {
      */
     static ItemFingerprint of(NormalizedText text, TermDictionary dictionary) {
         Map<String, Integer> resolved = new HashMap<>();
-        java.util.function.ToIntFunction<String> id = term -> resolved.computeIfAbsent(term, dictionary::resolve);
+        ToIntFunction<String> id = term -> resolved.computeIfAbsent(term, dictionary::resolve);
         int[] known = new int[text.size()];
         int count = 0;
         for (String term : text.terms()) {

@@ -1,5 +1,6 @@
 package org.veracity.domain.hoax;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -490,13 +491,13 @@ public final class TextNormalizer {
             "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
 
     /** The value of a number word or figure at k (tens and units joined), or null. */
-    private static java.math.BigDecimal smallValue(List<RawToken> tokens, int k) {
+    private static BigDecimal smallValue(List<RawToken> tokens, int k) {
         RawToken token = tokens.get(k);
         if (PLAIN_FIGURE.matcher(token.text).matches()) {
-            return new java.math.BigDecimal(token.text);
+            return new BigDecimal(token.text);
         }
         Integer value = NUMBER_WORDS.get(token.folded);
-        return value == null ? null : java.math.BigDecimal.valueOf(value);
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     /** Tokens taken by a number word at k: two for "thirty four", one otherwise, 0 for none. */
@@ -518,10 +519,10 @@ public final class TextNormalizer {
         return 1;
     }
 
-    private static java.math.BigDecimal smallAt(List<RawToken> tokens, int k) {
-        java.math.BigDecimal value = smallValue(tokens, k);
+    private static BigDecimal smallAt(List<RawToken> tokens, int k) {
+        BigDecimal value = smallValue(tokens, k);
         if (value != null && smallLength(tokens, k) == 2) {
-            value = value.add(java.math.BigDecimal.valueOf(NUMBER_WORDS.get(tokens.get(k + 1).folded)));
+            value = value.add(BigDecimal.valueOf(NUMBER_WORDS.get(tokens.get(k + 1).folded)));
         }
         return value;
     }
@@ -569,13 +570,13 @@ public final class TextNormalizer {
         return end;
     }
 
-    private static java.math.BigDecimal scaledValue(List<RawToken> tokens, int k, int end) {
-        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-        java.math.BigDecimal current;
+    private static BigDecimal scaledValue(List<RawToken> tokens, int k, int end) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current;
         int j;
         String first = tokens.get(k).folded;
         if (first.equals("one") || first.equals("a") || first.equals("an")) {
-            current = java.math.BigDecimal.ONE;
+            current = BigDecimal.ONE;
             j = k + 1;
         } else {
             current = smallAt(tokens, k);
@@ -587,11 +588,11 @@ public final class TextNormalizer {
             if (word.equals("and")) {
                 j++;
             } else if (word.equals("hundred")) {
-                current = current.multiply(java.math.BigDecimal.valueOf(100));
+                current = current.multiply(BigDecimal.valueOf(100));
                 j++;
             } else if (scale != null) {
-                total = total.add(current.multiply(java.math.BigDecimal.valueOf(scale)));
-                current = java.math.BigDecimal.ZERO;
+                total = total.add(current.multiply(BigDecimal.valueOf(scale)));
+                current = BigDecimal.ZERO;
                 j++;
             } else {
                 current = current.add(smallAt(tokens, j));

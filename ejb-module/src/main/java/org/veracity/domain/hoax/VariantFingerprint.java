@@ -2,6 +2,7 @@ package org.veracity.domain.hoax;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** An indexed variant as the matcher compares it: sorted term ids, the ids of its figures and names, negation. */
 final class VariantFingerprint {
@@ -45,7 +46,7 @@ final class VariantFingerprint {
                 .toArray(int[][]::new);
         int[] leadTerms = text.leadTerms().stream().mapToInt(dictionary::idOf).sorted().toArray();
         List<CounterSpeech.Cue> cues = text.counterSpeech().stream()
-                .map(cue -> new CounterSpeech.Cue(cue.key(), cue.quote(), java.util.Set.of())).toList();
+                .map(cue -> new CounterSpeech.Cue(cue.key(), cue.quote(), Set.of())).toList();
         return new VariantFingerprint(entryId, variantId, terms, keyTerms, negatedClauses, leadTerms, cues);
     }
 
