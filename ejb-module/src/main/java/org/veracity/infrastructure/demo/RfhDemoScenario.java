@@ -85,7 +85,7 @@ public class RfhDemoScenario implements DemoScenario {
     private void debunk(Actor loader) {
         intake.submitContent(List.of(new ContentSubmission(DEBUNK, "https://www.example-news.org/factcheck/fraudulent-ballots",
                 "FALSE: Democrats are planning to use millions of fraudulent ballots to steal the 2020 election."
-                        + " Election officials in all 50 states found no such plan.", "demo-newsroom",
+                        + " Election officials in every state found no such plan.", "demo-newsroom",
                 AuthorKind.PAGE, null, List.of("us-2020-election", "voting"), "US", "en",
                 Instant.parse("2020-09-26T09:00:00Z"), 61_000, 4_800, false, null, List.of(), null)), loader);
     }
