@@ -163,8 +163,8 @@ class RfhIT extends VeracityIT {
         assertEquals("BLOCKED", check.getString("decision"));
         assertTrue(check.toString().contains("RFH entry " + entry), check.toString());
 
-        String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
-                + " ballots, share now", Instant.now().minusSeconds(30));
+        String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots, share"
+                + " now", Instant.now().minusSeconds(30));
         assertEquals("ACCEPTED", statusOf(closeCall));
         String review = matches(closeCall);
         assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|"), review);
@@ -311,8 +311,8 @@ class RfhIT extends VeracityIT {
             assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
             assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
 
-            String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
-                    + " ballots, share now", Instant.now().minusSeconds(30));
+            String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots,"
+                    + " share now", Instant.now().minusSeconds(30));
             assertEquals("ACCEPTED", statusOf(closeCall));
             String debunk = intake("Debunked: " + claim(), Instant.now().minusSeconds(30));
             assertEquals("ACCEPTED", statusOf(debunk));
