@@ -163,8 +163,8 @@ class RfhIT extends VeracityIT {
         assertEquals("BLOCKED", check.getString("decision"));
         assertTrue(check.toString().contains("RFH entry " + entry), check.toString());
 
-        String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
-                + " ballots, share now", Instant.now().minusSeconds(30));
+        String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots, share"
+                + " now", Instant.now().minusSeconds(30));
         assertEquals("ACCEPTED", statusOf(closeCall));
         String review = matches(closeCall);
         assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|"), review);
@@ -178,6 +178,39 @@ class RfhIT extends VeracityIT {
                 Instant.now().minusSeconds(30));
         assertEquals("ACCEPTED", statusOf(unrelated));
         assertEquals("", matches(unrelated));
+    }
+
+    @Test
+    void a_debunk_of_the_hoax_is_never_blocked_and_waits_for_review_with_the_counter_speech_named() {
+        long measure = measure();
+        long entry = approvedEntry(measure);
+        activate(measure);
+        String debunk = "FALSE: " + claim() + ". Election officials found no such plan.";
+
+        String posted = intake(debunk, Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(posted), "counter-speech is never blocked (issue 10)");
+        String review = matches(posted);
+        assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|REVIEW: RFH entry " + entry), review);
+        assertTrue(review.contains("reports or disputes the claim: 'FALSE:'"), review);
+        double multiplier = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + posted + "\"]}")
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue();
+        assertTrue(multiplier > 0, "it circulates while it waits for review: " + multiplier);
+
+        JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + posted, debunk, 10,
+                Instant.now().minusSeconds(5)));
+        assertEquals("OK", check.getString("decision"), check.toString());
+        assertTrue(check.getJsonArray("reasons").getString(0).contains("held for specialist review"), check.toString());
+        assertTrue(check.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'FALSE:'"),
+                check.toString());
+
+        JsonObject question = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-q-" + posted,
+                "Is it true that " + claim() + "?", 10, Instant.now().minusSeconds(5)));
+        assertEquals("OK", question.getString("decision"), question.toString());
+        assertTrue(question.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'Is it true'"),
+                question.toString());
+
+        String copy = intake(claim() + "!!! Share before they delete this", Instant.now().minusSeconds(30));
+        assertEquals("BLOCKED", statusOf(copy), "a copy that only adds rhetoric is still the hoax");
     }
 
     @Test
@@ -278,13 +311,18 @@ class RfhIT extends VeracityIT {
             assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
             assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
 
-            String closeCall = intake("Democrats plan to steal the " + word + " election using millions of fraudulent"
-                    + " ballots, share now", Instant.now().minusSeconds(30));
+            String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots,"
+                    + " share now", Instant.now().minusSeconds(30));
             assertEquals("ACCEPTED", statusOf(closeCall));
+            String debunk = intake("Debunked: " + claim(), Instant.now().minusSeconds(30));
+            assertEquals("ACCEPTED", statusOf(debunk));
             logOut(browser, wait);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
             logIn(browser, wait, specialist);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
+            String queued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue"))).getText();
+            assertTrue(queued.contains(debunk), queued);
+            assertTrue(queued.contains("reports or disputes the claim: 'Debunked:'"), queued);
             Select queue = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:match"))));
             queue.selectByVisibleText(queue.getOptions().stream().map(o -> o.getText())
                     .filter(t -> t.endsWith(closeCall)).findFirst().orElseThrow());

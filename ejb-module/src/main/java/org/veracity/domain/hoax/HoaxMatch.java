@@ -20,9 +20,20 @@ import java.util.Objects;
  * @param addedFacts     figures and names of the item that the variant lacks
  * @param negationDiffers whether one text denies what the other asserts; differing facts or negation are why a
  *                       text match above the block threshold is only queued
+ * @param counterSpeech  the cue as written by which the item reports, questions or disputes the claim rather than
+ *                       states it ("FALSE:", "Is it true that …?"), or null; such an item is never blocked
+ *                       ({@link CounterSpeech})
  */
 public record HoaxMatch(String entryId, String variantId, MatchKind kind, double similarity, MatchTier tier,
-        int mediaDistance, List<String> missingFacts, List<String> addedFacts, boolean negationDiffers) {
+        int mediaDistance, List<String> missingFacts, List<String> addedFacts, boolean negationDiffers,
+        String counterSpeech) {
+
+    /** A match without counter-speech (the form before issue 10). */
+    public HoaxMatch(String entryId, String variantId, MatchKind kind, double similarity, MatchTier tier,
+            int mediaDistance, List<String> missingFacts, List<String> addedFacts, boolean negationDiffers) {
+        this(entryId, variantId, kind, similarity, tier, mediaDistance, missingFacts, addedFacts, negationDiffers,
+                null);
+    }
 
     /** Blocks before reviews, then the closest; ties broken by kind and ids so every matcher picks the same one. */
     public static final Comparator<HoaxMatch> BEST_FIRST = Comparator.comparing(HoaxMatch::tier)
@@ -38,6 +49,9 @@ public record HoaxMatch(String entryId, String variantId, MatchKind kind, double
         Objects.requireNonNull(tier, "tier");
         missingFacts = List.copyOf(missingFacts);
         addedFacts = List.copyOf(addedFacts);
+        if (counterSpeech != null && tier == MatchTier.BLOCK) {
+            throw new IllegalArgumentException("counter-speech is never blocked: " + counterSpeech);
+        }
         if (!(similarity >= 0 && similarity <= 1)) {
             throw new IllegalArgumentException("similarity must be in [0, 1]: " + similarity);
         }
@@ -79,6 +93,9 @@ public record HoaxMatch(String entryId, String variantId, MatchKind kind, double
         }
         if (negationDiffers) {
             line.append("; negation differs");
+        }
+        if (counterSpeech != null) {
+            line.append("; ").append(CounterSpeech.explain(counterSpeech));
         }
         return line.toString();
     }

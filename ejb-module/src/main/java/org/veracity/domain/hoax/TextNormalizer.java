@@ -1,5 +1,6 @@
 package org.veracity.domain.hoax;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,8 +87,13 @@ public final class TextNormalizer {
     private static final double TITLE_CASE_SHARE = 0.3;
 
     public NormalizedText normalize(String text) {
-        List<RawToken> raw = tokenize(prepare(text == null ? "" : text));
+        String prepared = prepare(text == null ? "" : text);
+        List<RawToken> raw = tokenize(prepared);
         raw = joinSpelledOut(convertNumberWords(splitFigures(raw)));
+        List<CounterSpeech.Cue> cues = new ArrayList<>(CounterSpeech.find(prepared));
+        Set<String> leadTerms = new HashSet<>();
+        int sentenceAt = 0;
+        boolean question = false;
         boolean titleCase = isTitleCase(raw);
         boolean[] shouted = shoutedSentences(raw);
         TreeSet<String> terms = new TreeSet<>();
@@ -99,9 +105,13 @@ public final class TextNormalizer {
             RawToken token = raw.get(k);
             if (token.sentenceStart) {
                 addIfNegated(negatedClauses, clause, clauseNegated);
+                addIfQuestion(cues, raw, sentenceAt, k, clause, question);
                 clause = new HashSet<>();
                 clauseNegated = false;
+                sentenceAt = k;
+                question = false;
             }
+            question |= token.questionEnd;
             String term = token.folded;
             if (NEGATING_CONTRACTIONS.contains(term)) {
                 term = "not";
@@ -120,10 +130,28 @@ public final class TextNormalizer {
             if (token.hasDigit() || SIDES.contains(term) || (!titleCase && !shouted[k] && token.capitalised
                     && !token.sentenceStart && !negation && !TITLES.contains(term))) {
                 keyTerms.add(term);
+            } else if (token.sentenceStart && token.capitalised && !negation && !TITLES.contains(term)) {
+                leadTerms.add(term);
             }
         }
         addIfNegated(negatedClauses, clause, clauseNegated);
-        return new NormalizedText(new ArrayList<>(terms), keyTerms, negatedClauses);
+        addIfQuestion(cues, raw, sentenceAt, raw.size(), clause, question);
+        leadTerms.removeAll(keyTerms);
+        return new NormalizedText(new ArrayList<>(terms), keyTerms, negatedClauses, leadTerms, cues);
+    }
+
+    /** A sentence ending in "?" is a question cue; whether it asks about the claim is judged against the entry. */
+    private static void addIfQuestion(List<CounterSpeech.Cue> cues, List<RawToken> raw, int from, int to,
+            Set<String> clause, boolean question) {
+        if (!question || clause.isEmpty()) {
+            return;
+        }
+        StringBuilder quote = new StringBuilder();
+        for (int k = from; k < to && k < from + 8; k++) {
+            quote.append(k == from ? "" : " ").append(raw.get(k).text);
+        }
+        quote.append(to - from > 8 ? " …?" : "?");
+        cues.add(new CounterSpeech.Cue(CounterSpeech.QUESTION, quote.toString(), clause));
     }
 
     private static void addIfNegated(List<Set<String>> negatedClauses, Set<String> clause, boolean negated) {
@@ -234,6 +262,7 @@ public final class TextNormalizer {
         boolean sentenceStart = true;
         boolean nextStartsSentence = true;
         boolean abbreviation = false;
+        boolean hashtag = false;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -242,8 +271,9 @@ public final class TextNormalizer {
             if (Character.isLetterOrDigit(cp)) {
                 boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
                 if (current.length() > 0 && ideograph != isIdeographic(current.codePointBefore(current.length()))) {
-                    flush(tokens, current, capitalised, sentenceStart);
+                    flush(tokens, current, capitalised, sentenceStart, hashtag);
                     abbreviation = false;
+                    hashtag = false;
                 }
                 if (current.length() == 0) {
                     capitalised = Character.isUpperCase(cp) || Character.isTitleCase(cp);
@@ -258,8 +288,9 @@ public final class TextNormalizer {
                     width++;
                 }
             } else if (cp == '%') {
-                flush(tokens, current, capitalised, sentenceStart);
+                flush(tokens, current, capitalised, sentenceStart, hashtag);
                 abbreviation = false;
+                hashtag = false;
                 tokens.add(new RawToken("percent", false, false));
             } else if (current.length() > 0 && inFigure(s, i, current, cp)) {
                 if (cp == '.') {
@@ -278,15 +309,19 @@ public final class TextNormalizer {
                     // "Gov. Scott Walker", "U.S. Rep. Ron Kind", "John F. Kennedy": no new sentence.
                     breaks = false;
                 }
-                flush(tokens, current, capitalised, sentenceStart);
+                flush(tokens, current, capitalised, sentenceStart, hashtag);
                 abbreviation = false;
+                hashtag = cp == '#' && i + 1 < n && Character.isLetter(s.charAt(i + 1));
+                if (cp == '?' && !tokens.isEmpty()) {
+                    tokens.get(tokens.size() - 1).questionEnd = true;
+                }
                 if (breaks) {
                     nextStartsSentence = true;
                 }
             }
             i += width;
         }
-        flush(tokens, current, capitalised, sentenceStart);
+        flush(tokens, current, capitalised, sentenceStart, hashtag);
         return tokens;
     }
 
@@ -341,17 +376,33 @@ public final class TextNormalizer {
     }
 
     private static void flush(List<RawToken> tokens, StringBuilder current, boolean capitalised,
-            boolean sentenceStart) {
+            boolean sentenceStart, boolean hashtag) {
         if (current.length() == 0) {
             return;
         }
         String text = current.toString();
         if (isIdeographic(text.codePointAt(0))) {
             addIdeographBigrams(tokens, text);
+        } else if (hashtag) {
+            addHashtagWords(tokens, text, sentenceStart);
         } else {
             tokens.add(new RawToken(text, capitalised, sentenceStart));
         }
         current.setLength(0);
+    }
+
+    /**
+     * "#StopTheSteal" is the words "stop the steal": a CamelCase hashtag is split where a capital follows a small
+     * letter, and none of its words is read as a name (a hashtag capitalises every word).
+     */
+    private static void addHashtagWords(List<RawToken> tokens, String tag, boolean sentenceStart) {
+        int start = 0;
+        for (int k = 1; k <= tag.length(); k++) {
+            if (k == tag.length() || Character.isUpperCase(tag.charAt(k)) && Character.isLowerCase(tag.charAt(k - 1))) {
+                tokens.add(new RawToken(tag.substring(start, k), false, sentenceStart && start == 0));
+                start = k;
+            }
+        }
     }
 
     private static void addIdeographBigrams(List<RawToken> tokens, String run) {
@@ -396,11 +447,26 @@ public final class TextNormalizer {
         return out;
     }
 
-    /** "thirty four" becomes 34, "five" 5, "third" 3rd; "one" stays a word (it is mostly a pronoun). */
+    /**
+     * "thirty four" becomes 34, "five" 5, "third" 3rd; "one" stays a word (it is mostly a pronoun) unless a scale
+     * follows. Scales multiply: "ten thousand" is 10000, "2.7 million" 2700000, "$3.6billion" 3600000000, "a
+     * hundred" 100, "two hundred fifty thousand" 250000, "10k" 10000, so that figures compare as numbers however
+     * they are written.
+     */
     private static List<RawToken> convertNumberWords(List<RawToken> tokens) {
         List<RawToken> out = new ArrayList<>(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
             RawToken token = tokens.get(k);
+            int end = scaledNumberEnd(tokens, k);
+            if (end > 0) {
+                RawToken number = token.withText(scaledValue(tokens, k, end).toPlainString());
+                for (int m = k; m < end; m++) {
+                    number.questionEnd |= tokens.get(m).questionEnd;
+                }
+                out.add(number);
+                k = end - 1;
+                continue;
+            }
             Integer value = NUMBER_WORDS.get(token.folded);
             String ordinal = ORDINAL_WORDS.get(token.folded);
             if (value != null) {
@@ -421,6 +487,121 @@ public final class TextNormalizer {
         return out;
     }
 
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "k", 1_000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+
+    /** The value of a number word or figure at k (tens and units joined), or null. */
+    private static BigDecimal smallValue(List<RawToken> tokens, int k) {
+        RawToken token = tokens.get(k);
+        if (PLAIN_FIGURE.matcher(token.text).matches()) {
+            return new BigDecimal(token.text);
+        }
+        Integer value = NUMBER_WORDS.get(token.folded);
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    /** Tokens taken by a number word at k: two for "thirty four", one otherwise, 0 for none. */
+    private static int smallLength(List<RawToken> tokens, int k) {
+        RawToken token = tokens.get(k);
+        if (PLAIN_FIGURE.matcher(token.text).matches()) {
+            return 1;
+        }
+        Integer value = NUMBER_WORDS.get(token.folded);
+        if (value == null) {
+            return 0;
+        }
+        if (value >= 20 && value % 10 == 0 && k + 1 < tokens.size()) {
+            Integer unit = NUMBER_WORDS.get(tokens.get(k + 1).folded);
+            if (unit != null && unit > 0 && unit < 10) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
+    private static BigDecimal smallAt(List<RawToken> tokens, int k) {
+        BigDecimal value = smallValue(tokens, k);
+        if (value != null && smallLength(tokens, k) == 2) {
+            value = value.add(BigDecimal.valueOf(NUMBER_WORDS.get(tokens.get(k + 1).folded)));
+        }
+        return value;
+    }
+
+    private static boolean isScale(List<RawToken> tokens, int k) {
+        return k < tokens.size() && SCALES.containsKey(tokens.get(k).folded)
+                && !(tokens.get(k).folded.equals("k") && tokens.get(k).sentenceStart);
+    }
+
+    /** The end (exclusive) of a number with at least one scale starting at k, or 0 when there is none. */
+    private static int scaledNumberEnd(List<RawToken> tokens, int k) {
+        String first = tokens.get(k).folded;
+        int j;
+        if (first.equals("one") || first.equals("a") || first.equals("an")) {
+            j = k + 1;
+        } else {
+            int length = smallLength(tokens, k);
+            if (length == 0) {
+                return 0;
+            }
+            j = k + length;
+        }
+        if (!isScale(tokens, j)) {
+            return 0;
+        }
+        int end = j;
+        while (isScale(tokens, end)) {
+            end++;
+            // "two hundred fifty thousand", "ten thousand five hundred": a number word may continue the number.
+            if (end < tokens.size() && tokens.get(end).folded.equals("and") && end + 1 < tokens.size()
+                    && NUMBER_WORDS.containsKey(tokens.get(end + 1).folded)) {
+                end++;
+            }
+            if (end < tokens.size() && NUMBER_WORDS.containsKey(tokens.get(end).folded) && isScale(tokens,
+                    end + smallLength(tokens, end))) {
+                end += smallLength(tokens, end);
+            } else if (end < tokens.size() && NUMBER_WORDS.containsKey(tokens.get(end).folded)
+                    && tokens.get(end - 1).folded.equals("hundred")) {
+                end += smallLength(tokens, end);
+                break;
+            } else if (!isScale(tokens, end)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static BigDecimal scaledValue(List<RawToken> tokens, int k, int end) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current;
+        int j;
+        String first = tokens.get(k).folded;
+        if (first.equals("one") || first.equals("a") || first.equals("an")) {
+            current = BigDecimal.ONE;
+            j = k + 1;
+        } else {
+            current = smallAt(tokens, k);
+            j = k + smallLength(tokens, k);
+        }
+        while (j < end) {
+            String word = tokens.get(j).folded;
+            Long scale = SCALES.get(word);
+            if (word.equals("and")) {
+                j++;
+            } else if (word.equals("hundred")) {
+                current = current.multiply(BigDecimal.valueOf(100));
+                j++;
+            } else if (scale != null) {
+                total = total.add(current.multiply(BigDecimal.valueOf(scale)));
+                current = BigDecimal.ZERO;
+                j++;
+            } else {
+                current = current.add(smallAt(tokens, j));
+                j += smallLength(tokens, j);
+            }
+        }
+        return total.add(current).stripTrailingZeros();
+    }
+
     /** "h o a x" is "hoax": runs of three or more single letters are one word spelled out. */
     private static List<RawToken> joinSpelledOut(List<RawToken> tokens) {
         List<RawToken> out = new ArrayList<>(tokens.size());
@@ -435,7 +616,9 @@ public final class TextNormalizer {
                 for (int m = k; m < end; m++) {
                     word.append(tokens.get(m).text);
                 }
-                out.add(new RawToken(word.toString(), tokens.get(k).capitalised, tokens.get(k).sentenceStart));
+                RawToken joined = new RawToken(word.toString(), tokens.get(k).capitalised, tokens.get(k).sentenceStart);
+                joined.questionEnd = tokens.get(end - 1).questionEnd;
+                out.add(joined);
                 k = end;
             } else {
                 out.add(tokens.get(k));
@@ -505,9 +688,38 @@ public final class TextNormalizer {
             return term.substring(0, n - 2);
         }
         if (term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us")) {
-            return term.substring(0, n - 1);
+            return dropFinalE(term.substring(0, n - 1));
         }
-        return term;
+        if (term.endsWith("ied") && n > 4) {
+            return term.substring(0, n - 3) + "y";
+        }
+        // "spreading"/"spread", "switched"/"switch", "voting"/"voted"/"vote", "stopped"/"stop".
+        for (String suffix : new String[] {"ing", "ed"}) {
+            if (term.endsWith(suffix) && n - suffix.length() >= 3 && hasVowel(term, n - suffix.length())) {
+                String base = term.substring(0, n - suffix.length());
+                int b = base.length();
+                if (b >= 4 && base.charAt(b - 1) == base.charAt(b - 2) && "aeiouylsz".indexOf(base.charAt(b - 1)) < 0) {
+                    base = base.substring(0, b - 1);
+                }
+                return dropFinalE(base);
+            }
+        }
+        return dropFinalE(term);
+    }
+
+    /** "vote" and "voted"/"voting" (→ "vot") agree: a final silent e goes on both sides. */
+    private static String dropFinalE(String term) {
+        int n = term.length();
+        return n > 3 && term.charAt(n - 1) == 'e' && term.charAt(n - 2) != 'e' ? term.substring(0, n - 1) : term;
+    }
+
+    private static boolean hasVowel(String term, int end) {
+        for (int k = 0; k < end; k++) {
+            if ("aeiouy".indexOf(term.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {
@@ -575,6 +787,8 @@ public final class TextNormalizer {
         final String folded;
         final boolean capitalised;
         final boolean sentenceStart;
+        /** The sentence this token is in ends with "?" (set on its last token by the tokenizer). */
+        boolean questionEnd;
         private final boolean digit;
 
         RawToken(String text, boolean capitalised, boolean sentenceStart) {
@@ -586,7 +800,9 @@ public final class TextNormalizer {
         }
 
         RawToken withText(String replacement) {
-            return new RawToken(replacement, capitalised, sentenceStart);
+            RawToken token = new RawToken(replacement, capitalised, sentenceStart);
+            token.questionEnd = questionEnd;
+            return token;
         }
 
         boolean isSingleLetter() {

@@ -114,11 +114,37 @@ final class TextSimilarity {
                 addedFacts.add(item.keyTerms[k]);
             }
         }
+        // A capitalised sentence opener may be a name or not; one swapped for another is ("Kroger is offering…" /
+        // "Walmart is offering…"), so when each text has an opener the other lacks, both count as differing facts.
+        List<String> missingLeads = new ArrayList<>();
+        for (int lead : variant.leadTerms) {
+            if (!item.contains(lead)) {
+                missingLeads.add(dictionary.term(lead));
+            }
+        }
+        if (!missingLeads.isEmpty()) {
+            List<String> addedLeads = new ArrayList<>();
+            for (int k = 0; k < item.leadTerms.length; k++) {
+                int id = item.leadTermIds[k];
+                if (id < 0 || Arrays.binarySearch(variant.terms, id) < 0) {
+                    addedLeads.add(item.leadTerms[k]);
+                }
+            }
+            if (!addedLeads.isEmpty()) {
+                missingFacts.addAll(missingLeads);
+                addedFacts.addAll(addedLeads);
+                Collections.sort(missingFacts);
+                Collections.sort(addedFacts);
+            }
+        }
         boolean negationDiffers = negatesShared(variant.negatedClauses, item.knownTerms)
                 != negatesShared(item.negatedClauses, variant.terms);
         boolean factsAgree = missingFacts.isEmpty() && addedFacts.isEmpty() && !negationDiffers;
-        MatchTier tier = similarity >= thresholds.textBlock() && factsAgree ? MatchTier.BLOCK : MatchTier.REVIEW;
+        CounterSpeech.Cue disputing = CounterSpeech.disputing(item.cues, item.cueClauses, variant.cues,
+                variant.terms);
+        MatchTier tier = similarity >= thresholds.textBlock() && factsAgree && disputing == null
+                ? MatchTier.BLOCK : MatchTier.REVIEW;
         return new HoaxMatch(variant.entryId, variant.variantId, MatchKind.TEXT, similarity, tier, -1,
-                missingFacts, addedFacts, negationDiffers);
+                missingFacts, addedFacts, negationDiffers, disputing == null ? null : disputing.quote());
     }
 }

@@ -1,6 +1,8 @@
 package org.veracity.domain.hoax;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /** An indexed variant as the matcher compares it: sorted term ids, the ids of its figures and names, negation. */
 final class VariantFingerprint {
@@ -15,13 +17,20 @@ final class VariantFingerprint {
     /** Term ids of each negated clause, sorted. */
     final int[][] negatedClauses;
 
+    /** Capitalised sentence openers that are not key terms (possible names), sorted. */
+    final int[] leadTerms;
+    /** The variant's own counter-speech cues: an item repeating them is not disputing it. */
+    final List<CounterSpeech.Cue> cues;
+
     private VariantFingerprint(String entryId, String variantId, int[] terms, int[] keyTerms,
-            int[][] negatedClauses) {
+            int[][] negatedClauses, int[] leadTerms, List<CounterSpeech.Cue> cues) {
         this.entryId = entryId;
         this.variantId = variantId;
         this.terms = terms;
         this.keyTerms = keyTerms;
         this.negatedClauses = negatedClauses;
+        this.leadTerms = leadTerms;
+        this.cues = cues;
     }
 
     static VariantFingerprint of(String entryId, String variantId, NormalizedText text, TermDictionary dictionary) {
@@ -35,7 +44,10 @@ final class VariantFingerprint {
         int[][] negatedClauses = text.negatedClauses().stream()
                 .map(clause -> clause.stream().mapToInt(dictionary::idOf).sorted().toArray())
                 .toArray(int[][]::new);
-        return new VariantFingerprint(entryId, variantId, terms, keyTerms, negatedClauses);
+        int[] leadTerms = text.leadTerms().stream().mapToInt(dictionary::idOf).sorted().toArray();
+        List<CounterSpeech.Cue> cues = text.counterSpeech().stream()
+                .map(cue -> new CounterSpeech.Cue(cue.key(), cue.quote(), Set.of())).toList();
+        return new VariantFingerprint(entryId, variantId, terms, keyTerms, negatedClauses, leadTerms, cues);
     }
 
     int size() {

@@ -27,7 +27,10 @@ import org.veracity.domain.signal.SignalSubmission;
  * Demo run (R10, R11): the break-glass measure "RFH for political content — US 2020 general election",
  * activated by the demo policy lead, with one approved entry nominated by the demo specialist on the
  * evidence of the demo data: a person's repost of the claim, rated FALSE by the demo partner, and
- * the Team Trump campaign post that carried it to 2.5 million views (not rateable itself, R6).
+ * the Team Trump campaign post that carried it to 2.5 million views (not rateable itself, R6). Once the measure
+ * is active, a newsroom's debunk of the claim arrives at intake: it repeats the hoax nearly word for word, but it
+ * disputes it ("FALSE:"), so it is not blocked; it circulates and waits in the specialists' review queue with the
+ * counter-speech named in its evidence (issue 10).
  */
 @Dependent
 public class RfhDemoScenario implements DemoScenario {
@@ -37,6 +40,7 @@ public class RfhDemoScenario implements DemoScenario {
     static final String CLAIM = "Democrats are planning to use millions of fraudulent ballots to steal the 2020 election";
     static final String REPOST = "demo-rfh-ballots-repost";
     static final String CAMPAIGN_POST = "demo-team-trump-army";
+    static final String DEBUNK = "demo-rfh-ballots-debunk";
 
     private static final Actor SPECIALIST = new Actor("specialist", Set.of(Role.SPECIALIST));
     private static final Actor POLICY_LEAD = new Actor("policylead", Set.of(Role.POLICY_LEAD));
@@ -74,6 +78,16 @@ public class RfhDemoScenario implements DemoScenario {
                 && breakGlass.history().stream().noneMatch(a -> a.measureId() == measure)) {
             breakGlass.activate(measure, "Election period: block new versions of approved hoaxes.", POLICY_LEAD);
         }
+        debunk(loader);
+    }
+
+    /** A newsroom's debunk of the claim, sent while the measure is active: reviewed, never blocked (issue 10). */
+    private void debunk(Actor loader) {
+        intake.submitContent(List.of(new ContentSubmission(DEBUNK, "https://www.example-news.org/factcheck/fraudulent-ballots",
+                "FALSE: Democrats are planning to use millions of fraudulent ballots to steal the 2020 election."
+                        + " Election officials in every state found no such plan.", "demo-newsroom",
+                AuthorKind.PAGE, null, List.of("us-2020-election", "voting"), "US", "en",
+                Instant.parse("2020-09-26T09:00:00Z"), 61_000, 4_800, false, null, List.of(), null)), loader);
     }
 
     private long prepare(Actor loader) {

@@ -82,7 +82,7 @@ class TextNormalizerTest {
     void names_and_figures_are_key_terms_but_sentence_starts_and_titles_are_not() {
         NormalizedText text = normalizer.normalize(
                 "Says President Barack Obama cut $500 billion. Medicare suffers in Ohio.");
-        assertEquals(Set.of("barack", "obama", "500", "ohio"), text.keyTerms());
+        assertEquals(Set.of("barack", "obama", "500000000000", "ohio"), text.keyTerms());
     }
 
     @Test
@@ -109,5 +109,68 @@ class TextNormalizerTest {
     void empty_and_null_text_have_no_terms() {
         assertEquals(0, normalizer.normalize(null).size());
         assertEquals(0, normalizer.normalize(" \uD83D\uDD25 !!! https://t.co/x ").size());
+    }
+
+    @Test
+    void scales_make_number_words_and_figures_one_number() {
+        assertEquals(form("10000 dead voters"), form("ten thousand dead voters"));
+        assertEquals(form("10000 dead voters"), form("10,000 dead voters"));
+        assertEquals(form("10000 dead voters"), form("10k dead voters"));
+        assertEquals(form("2700000 votes switched"), form("2.7 million votes switched"));
+        assertEquals(form("3600000000 spent"), form("$3.6billion spent"));
+        assertEquals(form("250000 ballots"), form("two hundred fifty thousand ballots"));
+        assertEquals(form("1000000 ballots"), form("a million ballots"));
+        assertEquals(form("10 dead voters"), form("ten dead voters"));
+        assertTrue(normalizer.normalize("millions of ballots").terms().contains("million"), "a plural is no figure");
+    }
+
+    @Test
+    void inflections_reduce_to_one_stem() {
+        assertEquals(form("towers spread the virus"), form("towers spreading the virus"));
+        assertEquals(form("ballot switched"), form("ballots switching"));
+        assertEquals(form("they vote"), form("they voted"));
+        assertEquals(form("they vote"), form("they are voting"));
+        assertEquals(form("police stop cars"), form("police stopped cars"));
+        assertEquals(form("officials deny it"), form("officials denied it"));
+    }
+
+    @Test
+    void camel_case_hashtags_are_words_and_no_names() {
+        NormalizedText text = normalizer.normalize("Read this #StopTheSteal #WakeUpAmerica");
+        assertTrue(text.terms().containsAll(List.of("stop", "steal", "wak", "america")), text.form());
+        assertEquals(Set.of(), text.keyTerms());
+        assertEquals(Set.of("read"), text.leadTerms());
+    }
+
+    @Test
+    void sentence_openers_are_lead_terms_not_names() {
+        NormalizedText text = normalizer.normalize("Kroger is offering a coupon. Share it with Walmart shoppers.");
+        assertEquals(Set.of("kroger", "shar"), text.leadTerms());
+        assertEquals(Set.of("walmart"), text.keyTerms());
+    }
+
+    @Test
+    void a_question_and_a_label_are_counter_speech_cues() {
+        List<CounterSpeech.Cue> cues = normalizer.normalize("FALSE: Is it true that 5G spreads the virus?")
+                .counterSpeech();
+        assertEquals(List.of("false", "is it true", CounterSpeech.QUESTION), cues.stream().map(CounterSpeech.Cue::key)
+                .toList());
+        assertEquals("FALSE:", cues.get(0).quote());
+        assertEquals(List.of(), normalizer.normalize("This is NOT a hoax: 5G spreads the virus.").counterSpeech());
+    }
+
+    @Test
+    void a_typo_resolves_to_the_known_word_one_edit_away() {
+        TermDictionary dictionary = new TermDictionary();
+        int government = dictionary.idOf("government");
+        int allow = dictionary.idOf("allow");
+        dictionary.idOf("vote");
+        assertEquals(government, dictionary.resolve("goverment"), "a letter dropped");
+        assertEquals(government, dictionary.resolve("governmennt"), "a letter added");
+        assertEquals(government, dictionary.resolve("govermnent"), "neighbours swapped");
+        assertEquals(government, dictionary.resolve("govarnment"), "a letter changed");
+        assertEquals(allow, dictionary.resolve("alow"));
+        assertEquals(-1, dictionary.resolve("note"), "short words have too many neighbours");
+        assertEquals(-1, dictionary.resolve("gvernmnt"), "two edits are too many");
     }
 }
