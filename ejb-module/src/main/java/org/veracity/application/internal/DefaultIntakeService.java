@@ -53,6 +53,9 @@ public class DefaultIntakeService implements IntakeService {
     IntakeScreening screening;
 
     @Inject
+    SemanticScreening semantic;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -78,6 +81,7 @@ public class DefaultIntakeService implements IntakeService {
                     screening.apply(item, verdict, now, actor);
                     return IntakeResult.screened(s.id(), verdict);
                 }).orElseGet(() -> IntakeResult.accepted(s.id())));
+                semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
             }
         }
         return results;

@@ -27,7 +27,8 @@ import org.veracity.domain.signal.SignalSubmission;
  * Demo run (R10, R11): the break-glass measure "RFH for political content — US 2020 general election",
  * activated by the demo policy lead, with one approved entry nominated by the demo specialist on the
  * evidence of the demo data: a person's repost of the claim, rated FALSE by the demo partner, and
- * the Team Trump campaign post that carried it to 2.5 million views (not rateable itself, R6).
+ * the Team Trump campaign post that carried it to 2.5 million views (not rateable itself, R6). A paraphrase
+ * of the claim posted during the measure lands in the review queue as a SEMANTIC match (issue 10).
  */
 @Dependent
 public class RfhDemoScenario implements DemoScenario {
@@ -37,6 +38,8 @@ public class RfhDemoScenario implements DemoScenario {
     static final String CLAIM = "Democrats are planning to use millions of fraudulent ballots to steal the 2020 election";
     static final String REPOST = "demo-rfh-ballots-repost";
     static final String CAMPAIGN_POST = "demo-team-trump-army";
+    /** Too few shared words for the text tier; the semantic screen puts it in the review queue (issue 10). */
+    static final String PARAPHRASE = "demo-rfh-ballots-paraphrase";
 
     private static final Actor SPECIALIST = new Actor("specialist", Set.of(Role.SPECIALIST));
     private static final Actor POLICY_LEAD = new Actor("policylead", Set.of(Role.POLICY_LEAD));
@@ -74,6 +77,11 @@ public class RfhDemoScenario implements DemoScenario {
                 && breakGlass.history().stream().noneMatch(a -> a.measureId() == measure)) {
             breakGlass.activate(measure, "Election period: block new versions of approved hoaxes.", POLICY_LEAD);
         }
+        // A duplicate on later starts; the first time, the semantic screen picks it up within seconds of startup.
+        intake.submitContent(List.of(new ContentSubmission(PARAPHRASE, null,
+                "The Dems intend to rig the 2020 vote with millions of fake mail-in ballots. Wake up, people!",
+                "user-9902", AuthorKind.PERSON, null, List.of("us-2020-election", "voting"), "US", "en",
+                Instant.parse("2020-10-12T18:30:00Z"), 36_000, 2_100, false, null, List.of(), null)), loader);
     }
 
     private long prepare(Actor loader) {
