@@ -1,5 +1,6 @@
 package org.veracity.application.internal;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,7 +29,9 @@ import org.veracity.domain.rfh.SemanticBacklog;
  * touches an item the lexical screen blocked. Intake only queues the item ({@link #queue}); a worker drains the
  * queue ({@link #screenWaiting}), one short transaction per batch.
  */
+// LocalBean: intake, the pre-publication check and the worker use it directly, the desk through its interface.
 @Stateless
+@LocalBean
 public class SemanticScreening implements SemanticScreenService {
 
     public static final String ACTION = "SEMANTIC_HELD_FOR_REVIEW";

@@ -9,7 +9,7 @@ package org.veracity.domain.hoax;
  */
 public record SemanticThresholds(double review, int maxSuggestions) {
 
-    public static final double DEFAULT_REVIEW = 0.60;
+    public static final double DEFAULT_REVIEW = 0.52;
     public static final int DEFAULT_MAX_SUGGESTIONS = 3;
 
     public SemanticThresholds {

@@ -29,8 +29,15 @@ public final class CheckThatEvaluation {
     /** The embed signature every tweet in the data set ends with: "— Name (@handle) January 14, 2020". */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*[—-]+\\s*[^—]*\\(@\\w+\\)\\s+\\w+ \\d{1,2}, \\d{4}\\s*$");
     private static final int TOP = 10;
+    /** Issue 10's target for the share of tweets whose right claim is in BLOCK or REVIEW. */
+    private static final double TARGET = 0.80;
 
+    /** {@code claim}: the claim it repeats; two tweets of the set list two, comma-separated (either counts). */
     record Tweet(String id, String claim, String text, boolean tune) {
+
+        boolean isRight(String entryId) {
+            return List.of(claim.split(",")).contains(entryId);
+        }
     }
 
     /** For one tweet: the text tier's match and the semantic ranking of the other entries. */
@@ -107,21 +114,25 @@ public final class CheckThatEvaluation {
             System.out.println();
         }
         double chosen = choose(tune, maxSuggestions);
-        System.out.printf(Locale.ROOT, "Chosen on the tune half (highest threshold, step 0.01, catching >= 0.85 with at "
-                + "most %d suggestions): %.2f; configured: %.2f%n%n", maxSuggestions, chosen, configured);
-        System.out.println("Held-out test half:");
+        System.out.println("Tune half near the target, at most " + maxSuggestions + " suggestions:");
+        header();
+        for (int s = 45; s <= 56; s++) {
+            row(String.format(Locale.ROOT, "review at %.2f", s / 100.0), tune, s / 100.0, maxSuggestions);
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Chosen on the tune half (highest threshold, step 0.01, catching >= %.2f with at "
+                + "most %d suggestions): %.2f; configured: %.2f%n%n", TARGET, maxSuggestions, chosen, configured);
+        System.out.println("Held-out test half, configured threshold:");
         header();
         row(String.format(Locale.ROOT, "test, configured %.2f", configured), test, configured, maxSuggestions);
         row(String.format(Locale.ROOT, "tune, configured %.2f", configured), tune, configured, maxSuggestions);
-        for (int s = 50; s <= 70; s += 5) {
-            row(String.format(Locale.ROOT, "test at %.2f", s / 100.0), test, s / 100.0, maxSuggestions);
-        }
+        row(String.format(Locale.ROOT, "all, configured %.2f", configured), outcomes, configured, maxSuggestions);
     }
 
     /** 0-based semantic rank of the right claim among the entries the text tier did not match; -1 if below top. */
     private static int rankOf(Outcome o) {
         for (int r = 0; r < o.ranked().size(); r++) {
-            if (o.ranked().get(r).getKey().equals(o.tweet().claim())) {
+            if (o.tweet().isRight(o.ranked().get(r).getKey())) {
                 return r;
             }
         }
@@ -130,7 +141,7 @@ public final class CheckThatEvaluation {
 
     static double choose(List<Outcome> tune, int max) {
         for (int s = 95; s >= 10; s--) {
-            if (score(tune, s / 100.0, max)[0] >= 0.85) {
+            if (score(tune, s / 100.0, max)[0] >= TARGET) {
                 return s / 100.0;
             }
         }
@@ -145,13 +156,12 @@ public final class CheckThatEvaluation {
         int wrong = 0;
         int empty = 0;
         for (Outcome o : outcomes) {
-            String right = o.tweet().claim();
             List<String> suggested = new ArrayList<>();
             if (o.text().isPresent()) {
                 HoaxMatch m = o.text().get();
                 suggested.add(m.entryId());
                 if (m.tier() == MatchTier.BLOCK) {
-                    if (m.entryId().equals(right)) {
+                    if (o.tweet().isRight(m.entryId())) {
                         rightBlocks++;
                     } else {
                         wrongBlocks++;
@@ -168,10 +178,10 @@ public final class CheckThatEvaluation {
                     added++;
                 }
             }
-            if (suggested.contains(right)) {
+            if (suggested.stream().anyMatch(o.tweet()::isRight)) {
                 caught++;
             }
-            wrong += (int) suggested.stream().filter(id -> !id.equals(right)).count();
+            wrong += (int) suggested.stream().filter(id -> !o.tweet().isRight(id)).count();
             if (suggested.isEmpty()) {
                 empty++;
             }
