@@ -93,7 +93,7 @@ class SemanticRfhIT extends VeracityIT {
         assertEquals("", matches(otherClaim), "another claim about the same election is not suggested");
 
         JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + paraphrase,
-                "Democrats want to rig the " + word + " county vote using millions of fake mail-in ballots, RT", 10));
+                "RT: the Dems intend to rig the " + word + " county vote with millions of fake mail-in ballots", 10));
         assertEquals("OK", check.getString("decision"), check.toString());
         assertTrue(check.toString().contains("close in meaning to the repeatedly fact-checked hoax"), check.toString());
         assertTrue(check.toString().contains("RFH entry " + entry + ", semantic v"), check.toString());

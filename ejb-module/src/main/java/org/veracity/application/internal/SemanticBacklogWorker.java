@@ -32,9 +32,6 @@ public class SemanticBacklogWorker {
     SemanticScreening screening;
 
     @Inject
-    SemanticHoaxes meanings;
-
-    @Inject
     @ConfigProperty(name = "veracity.rfh.semantic.enabled")
     boolean enabled;
 
@@ -67,7 +64,7 @@ public class SemanticBacklogWorker {
     private void drain() {
         try {
             if (!warm) {
-                meanings.warmUp();
+                screening.warmUp();
                 warm = true;
             }
             while (screening.screenWaiting(batch) > 0) {

@@ -1,5 +1,6 @@
 package org.veracity.application.internal;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.veracity.domain.rfh.SemanticBacklog;
 // LocalBean: intake, the pre-publication check and the worker use it directly, the desk through its interface.
 @Stateless
 @LocalBean
+@Local(SemanticScreenService.class)
 public class SemanticScreening implements SemanticScreenService {
 
     public static final String ACTION = "SEMANTIC_HELD_FOR_REVIEW";
@@ -63,6 +65,11 @@ public class SemanticScreening implements SemanticScreenService {
                 && !hoaxes.current().isEmpty()) {
             backlog.enqueue(item, item.getViews(), now);
         }
+    }
+
+    /** Loads the model and the active variants' embeddings, in a transaction (the entries are read lazily). */
+    public void warmUp() {
+        meanings.warmUp();
     }
 
     /** Screens up to {@code batch} waiting items, most reach first; returns how many it took. */
