@@ -177,7 +177,8 @@ class RfhIT extends VeracityIT {
         String unrelated = intake("The " + word + " election results will be certified next week by state officials",
                 Instant.now().minusSeconds(30));
         assertEquals("ACCEPTED", statusOf(unrelated));
-        assertEquals("", matches(unrelated));
+        // The text tier leaves it alone; the semantic tier (issue 10) may suggest it for review a moment later.
+        assertTrue(matches(unrelated).lines().noneMatch(m -> m.contains(", text v")), matches(unrelated));
     }
 
     @Test

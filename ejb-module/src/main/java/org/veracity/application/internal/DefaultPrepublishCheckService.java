@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.InvalidInputException;
 import org.veracity.application.PrepublishCheckService;
 import org.veracity.domain.content.ContentSubmission;
+import org.veracity.domain.hoax.HoaxMatch;
+import org.veracity.domain.rfh.RfhRepository;
 import org.veracity.domain.screening.Screening;
 
 @Stateless
@@ -23,6 +28,12 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
     IntakeScreening screening;
 
     @Inject
+    SemanticScreening semantic;
+
+    @Inject
+    RfhRepository rfh;
+
+    @Inject
     Clock clock;
 
     // A transaction only to read consistently (screens load policies lazily); nothing is written in it.
@@ -33,8 +44,35 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return screening.judge(item, now).map(DefaultPrepublishCheckService::decisionOf)
+        Optional<Screening> verdict = screening.judge(item, now);
+        PrepublishDecision decision = verdict.map(DefaultPrepublishCheckService::decisionOf)
                 .orElseGet(() -> new PrepublishDecision(Decision.OK, List.of(), List.of()));
+        if (decision.decision() != Decision.OK) {
+            return decision;
+        }
+        return withMeaning(decision, item, verdict.filter(v -> RfhScreen.SOURCE.equals(v.source()))
+                .map(Screening::sourceId).map(Set::of).orElse(Set.of()));
+    }
+
+    /**
+     * The semantic tier, synchronously for this one item (issue 10): entries it paraphrases are named as reasons
+     * for specialist review; the decision stays OK — meaning alone never blocks.
+     */
+    private PrepublishDecision withMeaning(PrepublishDecision decision, ContentSubmission item, Set<String> byText) {
+        List<HoaxMatch> found = semantic.suggestionsFor(item, byText);
+        if (found.isEmpty()) {
+            return decision;
+        }
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        List<String> evidence = new ArrayList<>(decision.evidence());
+        for (HoaxMatch match : found) {
+            rfh.find(Long.parseLong(match.entryId())).ifPresent(entry -> {
+                reasons.add("would be published and held for specialist review: "
+                        + SemanticScreening.reasonOf(entry));
+                evidence.add(match.evidence());
+            });
+        }
+        return new PrepublishDecision(decision.decision(), reasons, evidence);
     }
 
     private static PrepublishDecision decisionOf(Screening verdict) {

@@ -66,6 +66,9 @@ public class IntakeBatch {
     IntakeScreening screening;
 
     @Inject
+    SemanticScreening semantic;
+
+    @Inject
     Clock clock;
 
     public List<IntakeResult> content(List<ContentSubmission> items, Actor actor) {
@@ -109,6 +112,7 @@ public class IntakeBatch {
                     screening.apply(item, verdict, now, actor);
                     return IntakeResult.screened(s.id(), verdict);
                 }).orElseGet(() -> IntakeResult.accepted(s.id())));
+                semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
             }
         }
         return results;

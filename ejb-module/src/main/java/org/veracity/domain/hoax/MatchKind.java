@@ -7,5 +7,7 @@ public enum MatchKind {
     /** A media hash within the PDQ distance of one the entry lists. */
     MEDIA,
     /** Near-duplicate text of one of the entry's variants. */
-    TEXT
+    TEXT,
+    /** Close in meaning to one of the entry's variants (sentence embeddings): a paraphrase, for review only. */
+    SEMANTIC
 }

@@ -31,6 +31,7 @@ import org.veracity.domain.signal.SignalSubmission;
  * is active, a newsroom's debunk of the claim arrives at intake: it repeats the hoax nearly word for word, but it
  * disputes it ("FALSE:"), so it is not blocked; it circulates and waits in the specialists' review queue with the
  * counter-speech named in its evidence (issue 10).
+ * A paraphrase of the claim posted during the measure lands in the review queue as a SEMANTIC match.
  */
 @Dependent
 public class RfhDemoScenario implements DemoScenario {
@@ -41,6 +42,8 @@ public class RfhDemoScenario implements DemoScenario {
     static final String REPOST = "demo-rfh-ballots-repost";
     static final String CAMPAIGN_POST = "demo-team-trump-army";
     static final String DEBUNK = "demo-rfh-ballots-debunk";
+    /** Too few shared words for the text tier; the semantic screen puts it in the review queue (issue 10). */
+    static final String PARAPHRASE = "demo-rfh-ballots-paraphrase";
 
     private static final Actor SPECIALIST = new Actor("specialist", Set.of(Role.SPECIALIST));
     private static final Actor POLICY_LEAD = new Actor("policylead", Set.of(Role.POLICY_LEAD));
@@ -78,6 +81,11 @@ public class RfhDemoScenario implements DemoScenario {
                 && breakGlass.history().stream().noneMatch(a -> a.measureId() == measure)) {
             breakGlass.activate(measure, "Election period: block new versions of approved hoaxes.", POLICY_LEAD);
         }
+        // A duplicate on later starts; the first time, the semantic screen picks it up within seconds of startup.
+        intake.submitContent(List.of(new ContentSubmission(PARAPHRASE, null,
+                "The Dems intend to rig the 2020 vote with millions of fake mail-in ballots. Wake up, people!",
+                "user-9902", AuthorKind.PERSON, null, List.of("us-2020-election", "voting"), "US", "en",
+                Instant.parse("2020-10-12T18:30:00Z"), 36_000, 2_100, false, null, List.of(), null)), loader);
         debunk(loader);
     }
 

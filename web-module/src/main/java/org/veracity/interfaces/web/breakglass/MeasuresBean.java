@@ -9,6 +9,8 @@ import org.veracity.application.BreakGlassService;
 import org.veracity.application.BreakGlassService.ActivationView;
 import org.veracity.application.BreakGlassService.MeasureView;
 import org.veracity.application.IssueService;
+import org.veracity.application.SemanticScreenService;
+import org.veracity.application.SemanticScreenService.BacklogView;
 import org.veracity.application.IssueService.IssueView;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
@@ -31,6 +33,11 @@ public class MeasuresBean {
     @Inject
     DeskUser user;
 
+    @Inject
+    SemanticScreenService semantic;
+
+    private BacklogView backlog;
+
     private long measureId;
     private String reason;
     private String name;
@@ -39,6 +46,14 @@ public class MeasuresBean {
 
     public List<MeasureView> getMeasures() {
         return breakGlass.measures();
+    }
+
+    /** How far behind the semantic RFH screen is (issue 10); read once per request. */
+    public BacklogView getSemanticBacklog() {
+        if (backlog == null) {
+            backlog = semantic.backlog();
+        }
+        return backlog;
     }
 
     public List<ActivationView> getHistory() {
