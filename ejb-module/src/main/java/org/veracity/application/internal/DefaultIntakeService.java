@@ -20,6 +20,7 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.exemption.ExemptionRepository;
 import org.veracity.domain.signal.Signal;
@@ -53,6 +54,9 @@ public class DefaultIntakeService implements IntakeService {
     IntakeScreening screening;
 
     @Inject
+    CopyPropagation copies;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -62,6 +66,7 @@ public class DefaultIntakeService implements IntakeService {
         Set<String> seen = new HashSet<>();
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
+        List<ContentItem> circulating = new ArrayList<>();
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = validator.problemsOf(s, now);
             if (!problems.isEmpty()) {
@@ -78,8 +83,12 @@ public class DefaultIntakeService implements IntakeService {
                     screening.apply(item, verdict, now, actor);
                     return IntakeResult.screened(s.id(), verdict);
                 }).orElseGet(() -> IntakeResult.accepted(s.id())));
+                if (item.getStatus() == ContentStatus.ACTIVE) {
+                    circulating.add(item);
+                }
             }
         }
+        copies.atIntake(circulating, actor, now);
         return results;
     }
 
