@@ -4,6 +4,8 @@
 ALTER TABLE rating ADD COLUMN copy_of_rating_id BIGINT REFERENCES rating (id);
 ALTER TABLE rating ADD COLUMN copy_similarity DOUBLE PRECISION;
 CREATE INDEX ix_rating_copy_of ON rating (copy_of_rating_id);
+-- Intake asks max(id), max(superseded_at) once per batch to know whether its index of rated items is stale.
+CREATE INDEX ix_rating_superseded ON rating (superseded_at);
 
 -- Review-tier copies offered to the rating organisation's fact-checkers, and what they decided.
 CREATE TABLE possible_copy (

@@ -9,6 +9,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +19,11 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.veracity.it.support.Browser;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -25,10 +33,13 @@ import org.veracity.it.support.VeracityIT;
  */
 class RatingCopiesIT extends VeracityIT {
 
+    private static final Path OUT = Path.of("target", "browser");
+    private static final String PASSWORD = "a-long-demo-password";
+
     String integrator;
     String partner;
     String checker;
-    /** A made-up word, so this test's hoax resembles nothing else in the database. */
+    /** A made-up word with a figure, so this test's hoax is a copy of nothing else in the database. */
     String nonce;
 
     @BeforeEach
@@ -43,7 +54,9 @@ class RatingCopiesIT extends VeracityIT {
         for (int i = 0; i < 6; i++) {
             w.append((char) ('a' + r.nextInt(26)));
         }
-        nonce = w.toString();
+        // With a figure in it: another test's hoax that differs only here is another claim (the facts disagree),
+        // so its rating does not reach this test's items.
+        nonce = w.append(100 + r.nextInt(900)).toString();
     }
 
     private String hoax() {
@@ -52,7 +65,8 @@ class RatingCopiesIT extends VeracityIT {
     }
 
     @Test
-    void a_false_rating_spreads_to_copies_already_posted_and_is_shown_on_the_copy_and_in_its_distribution_answer() {
+    void a_false_rating_spreads_to_copies_already_posted_and_is_shown_on_the_copy_and_in_its_distribution_answer()
+            throws IOException {
         String original = post(hoax());
         String copy = post("BREAKING!!! the NEW flu vaccine secretly contains " + nonce
                 + " microchips that let the government track every citizen through cell towers \uD83D\uDE31 share now");
@@ -79,9 +93,10 @@ class RatingCopiesIT extends VeracityIT {
         assertTrue(actions(detail).containsAll(List.of("RATED_AS_COPY", "DEMOTED", "LABELLED")), actions(detail).toString());
 
         assertEquals(1.0, multiplier(unrelated), "an item sharing one odd word is not a copy");
+        assertTheDeskPageShowsTheCopiedRating(copy, original);
         JsonObject own = api.getJsonOk("/api/v1/content/" + original, integrator).getJsonArray("ratings").getJsonObject(0);
         assertEquals(ratingId, own.getJsonNumber("id").longValue());
-        assertTrue(own.isNull("copyOf"), "the original carries its own rating, not a copy");
+        assertTrue(!own.containsKey("copyOf") || own.isNull("copyOf"), "the original carries its own rating, not a copy");
     }
 
     @Test
@@ -103,7 +118,7 @@ class RatingCopiesIT extends VeracityIT {
         rateFalse(original);
         assertEquals(1.0, multiplier(loose), "a review-tier resemblance is not rated by itself");
 
-        JsonObject offer = offerFor(loose);
+        JsonObject offer = offerFor(loose, original);
         assertEquals(original, offer.getString("copyOf"));
         assertEquals("FALSE", offer.getString("rating"));
         assertTrue(offer.getString("evidence").contains("possible copy of rated item " + original), offer.toString());
@@ -114,11 +129,12 @@ class RatingCopiesIT extends VeracityIT {
         assertEquals(original, detail.getJsonArray("ratings").getJsonObject(0).getString("copyOf"));
         assertTrue(actions(detail).containsAll(List.of("POSSIBLE_COPY_OFFERED", "POSSIBLE_COPY_CONFIRMED", "RATED_AS_COPY")));
 
-        JsonObject second = offerFor(other);
+        JsonObject second = offerFor(other, original);
         api.postJsonOk("/api/v1/factcheck/possible-copies/" + second.getJsonNumber("possibleCopyId").longValue()
                 + "/reject", checker, "{}");
         assertEquals(1.0, multiplier(other));
-        assertTrue(possibleCopies().stream().noneMatch(o -> o.getString("id").equals(other)),
+        assertTrue(possibleCopies().stream().noneMatch(o -> o.getString("id").equals(other)
+                        && o.getString("copyOf").equals(original)),
                 "a rejected possible copy is not offered again");
         try (Response r = api.request("/api/v1/factcheck/possible-copies/" + second.getJsonNumber("possibleCopyId")
                 .longValue() + "/confirm", checker).post(Entity.json("{}"))) {
@@ -168,6 +184,30 @@ class RatingCopiesIT extends VeracityIT {
 
     // --- helpers
 
+    /** The copy's desk page shows the copied rating with its evidence and a link to the rated item. */
+    private void assertTheDeskPageShowsTheCopiedRating(String copy, String original) throws IOException {
+        String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
+        api.createUser(moderator, PASSWORD, "MODERATOR");
+        WebDriver browser = Browser.open(OUT);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(moderator);
+            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), moderator));
+            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
+            String evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#ratings .copy-evidence"))).getText();
+            Browser.screenshot(browser, OUT.resolve("copy-item-page.png"));
+            assertTrue(evidence.startsWith("copy of rated item " + original + " (similarity 0."), evidence);
+            assertTrue(browser.findElement(By.id("ratings")).getText().contains("FALSE"));
+            assertEquals("0.2", browser.findElement(By.id("multiplier-now")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private String post(String text) {
         String id = "copies-" + UUID.randomUUID();
         String json = "{\"items\":[{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"author-" + id
@@ -205,8 +245,9 @@ class RatingCopiesIT extends VeracityIT {
                 .getValuesAs(JsonObject.class);
     }
 
-    private JsonObject offerFor(String id) {
-        return possibleCopies().stream().filter(o -> o.getString("id").equals(id)).findFirst()
+    private JsonObject offerFor(String id, String original) {
+        return possibleCopies().stream().filter(o -> o.getString("id").equals(id) && o.getString("copyOf").equals(original))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id + " is not offered: " + possibleCopies()));
     }
 

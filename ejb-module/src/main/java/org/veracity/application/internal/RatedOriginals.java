@@ -16,7 +16,7 @@ import org.veracity.domain.hoax.MatchThresholds;
 /**
  * The items fact-checkers rated False or Altered, as one {@link HoaxIndex} (entry = rating id, variants = the rated
  * claim and the rated item's text), so that intake finds an item copying any of them in one lookup (issue 10).
- * Rebuilt when the ratings table's fingerprint (count, last id, last supersession) moved: one aggregate query per
+ * Rebuilt when the ratings table's fingerprint (last id, last supersession) moved: one query on two indexes per
  * intake batch.
  */
 @ApplicationScoped

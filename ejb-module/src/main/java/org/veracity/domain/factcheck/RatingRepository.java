@@ -38,6 +38,6 @@ public interface RatingRepository {
     /** Fact-checkers' own current False/Altered ratings, with their items: what copies are matched against. */
     List<Rating> currentFalseOrAlteredOriginals();
 
-    /** Changes whenever a rating is added or superseded: tells an in-memory index of the originals it is stale. */
+    /** Changes whenever a rating is added or superseded (last id, last supersession): tells an in-memory index of the originals it is stale. */
     String fingerprint();
 }

@@ -29,8 +29,8 @@ public class CopyDemoScenario implements DemoScenario {
         intake.submitContent(List.of(
                 post(COPY, "DRINKING a little diluted bleach every morning kills the CORONAVIRUS before it reaches your"
                         + " lungs \uD83D\uDE4F\uD83D\uDE4F share with everyone", "2020-10-12T09:30:00Z", 21_000),
-                post(POSSIBLE_COPY, "A glass of water with a little bleach each morning will kill the coronavirus,"
-                        + " my neighbour swears by it", "2020-10-13T18:10:00Z", 3_400)), loader);
+                post(POSSIBLE_COPY, "Gargling with diluted bleach every morning kills the coronavirus in your throat",
+                        "2020-10-13T18:10:00Z", 3_400)), loader);
     }
 
     private static ContentSubmission post(String id, String text, String postedAt, long views) {

@@ -21,7 +21,7 @@ import org.veracity.domain.hoax.LiarStatements;
 public final class CopySearchBenchmark {
 
     private static final int STORED = 200_000;
-    private static final int RATED = 20;
+    private static final int RATED = 5;
 
     private CopySearchBenchmark() {
     }
