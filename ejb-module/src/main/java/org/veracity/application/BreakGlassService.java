@@ -31,6 +31,12 @@ public interface BreakGlassService {
                     @NotBlank(message = "say why the measure is switched off") @Size(max = 2000) String reason,
                     @NotNull Actor actor);
 
+    /**
+     * Issue 10: what the measure's approved entries would block and send to review among the content received in
+     * the last {@code days} days, were the measure active; changes nothing but records that the dry run took place.
+     */
+    DryRunReport dryRun(@Min(value = 1, message = "choose a measure") long measureId, int days, @NotNull Actor actor);
+
     record MeasureView(long id, String name, String description, String issue, String policyCode, boolean active,
                        Instant activeSince, String preparedBy, Instant preparedAt) {
     }

@@ -23,7 +23,7 @@ public record ContentItemView(
 
     public record RatingView(long id, String organisation, String rater, String verdict, String claim,
                              String articleUrl, String summary, Instant ratedAt, Instant supersededAt,
-                             List<DisputeView> disputes) {
+                             List<DisputeView> disputes, String copyOf, Double copySimilarity, String copyEvidence) {
     }
 
     public record DisputeView(long id, String openedBy, String statement, Instant openedAt, String status,

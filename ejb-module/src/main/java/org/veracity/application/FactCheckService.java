@@ -45,6 +45,15 @@ public interface FactCheckService {
 
     List<DisputeRow> openDisputes(@NotNull Actor actor);
 
+    /** Items resembling one the caller's organisation rated False/Altered, offered as possible copies (issue 10). */
+    List<PossibleCopyRow> possibleCopies(@NotNull Actor actor);
+
+    /** The item is a copy: it gets the original's rating effects. Answers what was decided, in words. */
+    String confirmCopy(@Min(1) long possibleCopyId, @NotNull Actor actor);
+
+    /** The item is not a copy: it keeps its distribution and is not offered again for this original. */
+    void rejectCopy(@Min(1) long possibleCopyId, @NotNull Actor actor);
+
     List<PartnerView> partners();
 
     PartnerView createPartner(@NotBlank @Size(max = 200) String name, @NotEmpty List<@NotBlank String> languages,
@@ -75,7 +84,11 @@ public interface FactCheckService {
                       String openedBy, String statement, Instant openedAt) {
     }
 
-    record PartnerView(String name, List<String> languages, List<String> regions, String contact) {
+    record PossibleCopyRow(long id, String contentId, String text, String originalId, String originalText,
+                           String verdict, String claim, double similarity, String evidence, Instant offeredAt) {
+    }
+
+        record PartnerView(String name, List<String> languages, List<String> regions, String contact) {
         public PartnerView {
             languages = List.copyOf(languages);
             regions = List.copyOf(regions);

@@ -37,6 +37,12 @@ public interface RfhService {
 
     List<EntryView> entries();
 
+    /**
+     * Issue 10: what the entry would block and send to review among the content received in the last {@code days}
+     * days, were it enforced; it changes nothing but records that the dry run took place.
+     */
+    DryRunReport dryRun(@Min(1) long entryId, int days, @NotNull Actor actor);
+
     /** Matches of the review tier waiting for a specialist, oldest first. */
     List<MatchView> reviewQueue(@NotNull Actor actor);
 

@@ -18,6 +18,10 @@ import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.breakglass.BreakGlassActivation;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
 import org.veracity.domain.breakglass.BreakGlassRepository;
+import org.veracity.domain.rfh.RfhStatus;
+import org.veracity.domain.rfh.RfhRepository;
+import org.veracity.domain.rfh.RfhEntry;
+import org.veracity.application.DryRunReport;
 import org.veracity.domain.importance.IssueOfImportance;
 import org.veracity.domain.importance.IssueRepository;
 
@@ -45,6 +49,23 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RfhRepository rfh;
+
+    @Inject
+    RfhDryRun dryRuns;
+
+    @Override
+    public DryRunReport dryRun(long measureId, int days, Actor actor) {
+        Permissions.require(actor, "a dry run of a break-glass measure", Role.POLICY_LEAD, Role.SPECIALIST);
+        BreakGlassMeasure measure = measures.find(measureId)
+                .orElseThrow(() -> new UnknownSubjectException("no break-glass measure " + measureId));
+        List<RfhEntry> approved = rfh.all().stream().filter(e -> e.getMeasure().getId().equals(measure.getId())
+                && e.getStatus() == RfhStatus.APPROVED).toList();
+        return dryRuns.run("measure \"" + measure.getName() + "\"", approved, days, actor, MEASURE,
+                String.valueOf(measureId), "MEASURE_DRY_RUN");
+    }
 
     @Override
     public List<MeasureView> measures() {

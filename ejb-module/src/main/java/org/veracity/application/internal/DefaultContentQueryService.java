@@ -162,6 +162,7 @@ public class DefaultContentQueryService implements ContentQueryService {
                 r.getClaim(), r.getArticleUrl(), r.getSummary(), r.getRatedAt(), r.getSupersededAt(),
                 disputes.forRating(r).stream().map(d -> new DisputeView(d.getId(), d.getOpenedBy(), d.getStatement(),
                         d.getOpenedAt(), d.getStatus().name(), d.getResolvedBy(), d.getResolvedAt(),
-                        d.getResolution())).toList());
+                        d.getResolution())).toList(),
+                r.isCopy() ? r.getCopyOf().getItem().getPlatformId() : null, r.getCopySimilarity(), r.copyEvidence());
     }
 }

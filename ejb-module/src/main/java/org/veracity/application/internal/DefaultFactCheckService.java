@@ -37,6 +37,8 @@ import org.veracity.domain.factcheck.DisputeRepository;
 import org.veracity.domain.factcheck.EnqueueRoute;
 import org.veracity.domain.factcheck.PartnerOrganisation;
 import org.veracity.domain.factcheck.PartnerRepository;
+import org.veracity.domain.factcheck.PossibleCopy;
+import org.veracity.domain.factcheck.PossibleCopyRepository;
 import org.veracity.domain.factcheck.QueueEntry;
 import org.veracity.domain.factcheck.QueueFilter;
 import org.veracity.domain.factcheck.QueueRepository;
@@ -81,6 +83,12 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Inject
     TreatmentLoader treatments;
+
+    @Inject
+    CopyPropagation copies;
+
+    @Inject
+    PossibleCopyRepository possibleCopies;
 
     @Inject
     @ConfigProperty(name = "veracity.factcheck.lease")
@@ -152,8 +160,10 @@ public class DefaultFactCheckService implements FactCheckService {
         if (!entry.isHeldBy(actor.name(), now)) {
             throw new ConflictException("claim item " + contentId + " before rating it (or your lease has lapsed)");
         }
+        copies.ownRatingReplacesCopy(entry.getItem(), actor, now);
         Rating rating = ratingApplication.apply(entry.getItem(), partnerOf(actor), command, actor, now);
         entry.rated();
+        copies.propagate(rating, actor, now);
         return rating.getId();
     }
 
@@ -221,6 +231,7 @@ public class DefaultFactCheckService implements FactCheckService {
         dispute.resolve(Dispute.Status.CONFIRMED, actor.name(), note, clock.instant());
         pipeline.record(actor, dispute.getRating().getItem(), "DISPUTE_CONFIRMED",
                 dispute.getRating().getPolicyVersion(), note);
+        copies.disputeConfirmed(dispute.getRating(), actor);
     }
 
     @Override
@@ -233,6 +244,7 @@ public class DefaultFactCheckService implements FactCheckService {
         dispute.resolve(Dispute.Status.CHANGED, actor.name(), note, now);
         pipeline.record(actor, old.getItem(), "DISPUTE_CHANGED", replacement.getPolicyVersion(),
                 old.getVerdict() + " → " + changed.rating() + ": " + note);
+        copies.follow(old, replacement, actor, now);
         return replacement.getId();
     }
 
@@ -244,6 +256,47 @@ public class DefaultFactCheckService implements FactCheckService {
                 .map(d -> new DisputeRow(d.getId(), d.getRating().getId(), d.getRating().getItem().getPlatformId(),
                         d.getRating().getOrganisation().getName(), d.getRating().getVerdict().name(), d.getOpenedBy(),
                         d.getStatement(), d.getOpenedAt())).toList();
+    }
+
+    @Override
+    public List<PossibleCopyRow> possibleCopies(Actor actor) {
+        Long own = partnerOf(actor).getId();
+        return possibleCopies.open().stream().filter(p -> own.equals(p.getRating().getOrganisation().getId()))
+                .map(p -> new PossibleCopyRow(p.getId(), p.getItem().getPlatformId(), excerpt(p.getItem().getText()),
+                        p.getOriginal().getPlatformId(), excerpt(p.getOriginal().getText()),
+                        p.getRating().getVerdict().name(), p.getRating().getClaim(), p.getSimilarity(), p.getEvidence(),
+                        p.getOfferedAt())).toList();
+    }
+
+    @Override
+    public String confirmCopy(long possibleCopyId, Actor actor) {
+        PossibleCopy offer = openOfferOfOwnPartner(possibleCopyId, actor);
+        if (!offer.getRating().isCurrent()) {
+            throw new ConflictException("the rating of item " + offer.getOriginal().getPlatformId() + " was changed");
+        }
+        return copies.confirm(offer, actor, clock.instant()).why();
+    }
+
+    @Override
+    public void rejectCopy(long possibleCopyId, Actor actor) {
+        PossibleCopy offer = openOfferOfOwnPartner(possibleCopyId, actor);
+        offer.decide(PossibleCopy.Status.REJECTED, actor.name(), clock.instant());
+        pipeline.record(actor, offer.getItem(), "POSSIBLE_COPY_REJECTED", offer.getRating().getPolicyVersion(),
+                "not a copy of rated item " + offer.getOriginal().getPlatformId());
+    }
+
+    private PossibleCopy openOfferOfOwnPartner(long id, Actor actor) {
+        PossibleCopy offer = possibleCopies.find(id)
+                .orElseThrow(() -> new UnknownSubjectException("no possible copy " + id));
+        PartnerOrganisation partner = partnerOf(actor);
+        if (!partner.getId().equals(offer.getRating().getOrganisation().getId())) {
+            throw new NotPermittedException("only " + offer.getRating().getOrganisation().getName()
+                    + ", which rated the original, decides whether this is a copy");
+        }
+        if (!offer.isOpen()) {
+            throw new ConflictException("possible copy " + id + " is already " + offer.getStatus());
+        }
+        return offer;
     }
 
     @Override

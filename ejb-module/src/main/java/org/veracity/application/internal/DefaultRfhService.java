@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
 import org.veracity.application.RfhService;
+import org.veracity.application.DryRunReport;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
@@ -75,6 +76,17 @@ public class DefaultRfhService implements RfhService {
     @Inject
     @ConfigProperty(name = "veracity.rfh.virality.min-reach")
     long minReach;
+
+    @Inject
+    RfhDryRun dryRuns;
+
+    @Override
+    public DryRunReport dryRun(long entryId, int days, Actor actor) {
+        Permissions.require(actor, "a dry run of an RFH entry", Role.POLICY_LEAD, Role.SPECIALIST);
+        RfhEntry entry = rfh.find(entryId).orElseThrow(() -> new UnknownSubjectException("no RFH entry " + entryId));
+        return dryRuns.run("RFH entry " + entryId, List.of(entry), days, actor, ENTRY, String.valueOf(entryId),
+                "RFH_DRY_RUN");
+    }
 
     @Override
     public long nominate(Nomination n, Actor actor) {

@@ -23,6 +23,7 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
+import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.content.PlatformId;
 import org.veracity.domain.exemption.ExemptionRepository;
@@ -69,6 +70,9 @@ public class IntakeBatch {
     SemanticScreening semantic;
 
     @Inject
+    CopyPropagation copies;
+
+    @Inject
     Clock clock;
 
     public List<IntakeResult> content(List<ContentSubmission> items, Actor actor) {
@@ -96,6 +100,7 @@ public class IntakeBatch {
         Set<String> seen = new HashSet<>();
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
+        List<ContentItem> circulating = new ArrayList<>();
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = validator.problemsOf(s, now);
             if (!problems.isEmpty()) {
@@ -113,8 +118,12 @@ public class IntakeBatch {
                     return IntakeResult.screened(s.id(), verdict);
                 }).orElseGet(() -> IntakeResult.accepted(s.id())));
                 semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
+                if (item.getStatus() == ContentStatus.ACTIVE) {
+                    circulating.add(item);
+                }
             }
         }
+        copies.atIntake(circulating, actor, now);
         return results;
     }
 

@@ -86,6 +86,32 @@ public class RatingApplication {
         return rating;
     }
 
+    /**
+     * Gives a copy of a rated item the rating's effects (issue 10): the copied rating replaces the temporary
+     * demotion and brings the verdict's demotion (its reason the copy's evidence) and label. A copy never makes
+     * its author or domain a repeat offender: that takes fact-checkers' own ratings (R8).
+     */
+    public void applyCopy(Rating copy, Actor actor, Instant now) {
+        ContentItem item = copy.getItem();
+        ratings.store(copy);
+        String evidence = copy.copyEvidence();
+        pipeline.record(actor, item, "RATED_AS_COPY", copy.getPolicyVersion(),
+                copy.getVerdict() + " by " + copy.getOrganisation().getName() + ", " + evidence + ": " + copy.getClaim());
+        liftTemporaryDemotions(item, actor, now);
+        RatingEffect effect = effects.of(copy.getVerdict());
+        if (effect.demotes()) {
+            demotions.store(Demotion.forRatingCopy(item, new Multiplier(effect.multiplier()), now, copy.getId(),
+                    "rated " + copy.getVerdict() + " as a " + evidence, copy.getPolicyVersion()));
+            pipeline.record(actor, item, "DEMOTED", copy.getPolicyVersion(), "x" + effect.multiplier()
+                    + " until lifted (rated " + copy.getVerdict() + " as a " + evidence + ")");
+        }
+        if (effect.labels()) {
+            labels.store(new Label(item, effect.labelKind(), effect.labelText(), copy.getArticleUrl(), now, copy.getId(),
+                    copy.getPolicyVersion()));
+            pipeline.record(actor, item, "LABELLED", copy.getPolicyVersion(), effect.labelKind() + ": " + effect.labelText());
+        }
+    }
+
     public void withdraw(Rating rating, Actor actor, Instant now, String reason) {
         rating.supersede(now);
         demotions.forRating(rating.getId()).forEach(d -> d.lift(now));

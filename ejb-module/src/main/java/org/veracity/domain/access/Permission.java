@@ -40,6 +40,8 @@ public enum Permission {
     DECIDE_RFH(Role.POLICY_LEAD),
     REVIEW_RFH_MATCHES(Role.SPECIALIST, Role.POLICY_LEAD),
     RESOLVE_RFH_MATCHES(Role.SPECIALIST),
+    /** Running an entry or a measure against stored content before activating it (issue 10): nothing is enforced. */
+    DRY_RUN_RFH(Role.SPECIALIST, Role.POLICY_LEAD),
     ENFORCE(Role.MODERATOR, Role.SPECIALIST),
     LABEL(Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD),
     KEEP_REMOVAL_EXCEPTIONS(Role.POLICY_LEAD),

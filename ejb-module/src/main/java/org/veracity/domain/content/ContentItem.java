@@ -112,6 +112,12 @@ public class ContentItem {
     protected ContentItem() {
     }
 
+    /** The item as intake received it, for asking the intake screens about stored content (dry runs). */
+    public ContentSubmission asSubmission() {
+        return new ContentSubmission(platformId, url, text, authorId, authorKind, groupId, topics, region, language,
+                postedAt, views, shares, ad, sponsor, mediaHashes, resolvedUrl);
+    }
+
     public static ContentItem receive(ContentSubmission s, Instant receivedAt) {
         ContentItem item = new ContentItem();
         item.platformId = s.id();

@@ -1,5 +1,6 @@
 package org.veracity.domain.content;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,22 @@ public interface ContentRepository {
     void store(ContentItem item);
 
     long count();
+
+    /**
+     * Items received at or after {@code since}, newest first, a page at a time: those with an id below
+     * {@code beforeId} (null for the first page). Candidate copies (issue 10) and dry runs scan these.
+     */
+    List<ContentItem> receivedSince(Instant since, Long beforeId, int limit);
+
+    long countReceivedSince(Instant since);
+
+    /** As {@link #receivedSince}, only ids and texts: no entity enters the persistence context. */
+    List<StoredText> textsReceivedSince(Instant since, Long beforeId, int limit);
+
+    List<ContentItem> findByIds(Collection<Long> ids);
+
+    record StoredText(long id, String text) {
+    }
 
     /** An item as the distribution answer sees it: who posted it, where its link leads, whether it may circulate. */
     record ContentRef(long id, String platformId, ContentStatus status, String statusReason, String authorId,

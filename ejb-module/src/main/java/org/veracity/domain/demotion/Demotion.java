@@ -84,6 +84,14 @@ public class Demotion {
         return d;
     }
 
+    /** Issue 10: a rating's demotion on a copy of the rated item; {@code reason} carries the copy's evidence. */
+    public static Demotion forRatingCopy(ContentItem item, Multiplier multiplier, Instant from, long ratingId,
+                                         String reason, String policyVersion) {
+        Demotion d = new Demotion(item, DemotionKind.RATING_COPY, multiplier, from, null, reason, policyVersion);
+        d.ratingId = ratingId;
+        return d;
+    }
+
     /** R12: a topic hoax's hard demotion, in force until lifted. */
     public static Demotion forTopicHoax(ContentItem item, DemotionKind kind, Multiplier multiplier, Instant from,
                                         String reason, String policyVersion) {

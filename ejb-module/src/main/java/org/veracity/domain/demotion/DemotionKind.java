@@ -8,6 +8,8 @@ public enum DemotionKind {
     TEMPORARY_PENDING_REVIEW(false, true),
     /** R7: the effect of a fact-check rating (0.2 for False/Altered, 0.5 for Partly false by default). */
     RATING(false, true),
+    /** Issue 10: the effect of a rating copied from the rated item this one copies; its reason names both. */
+    RATING_COPY(false, true),
     /** R12: a COVID-19 hoax: hard demotion, an inform label linking health information, no ads. */
     COVID_19_HOAX(true, true),
     /** R12: a vaccine hoax: as a COVID-19 hoax, and left out of recommendations and search suggestions. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.demotion.Demotion;
+import org.veracity.domain.demotion.DemotionKind;
 import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.domain.label.Label;
@@ -75,7 +76,8 @@ public final class Treatments {
 
     private static String describe(Demotion d) {
         String until = d.getEndsAt() == null ? "until lifted" : "until " + d.getEndsAt();
-        return d.getKind().describe() + " x" + d.getMultiplier() + " " + until
+        String why = d.getKind() == DemotionKind.RATING_COPY ? ": " + d.getReason() : "";
+        return d.getKind().describe() + " x" + d.getMultiplier() + " " + until + why
                 + cite(d.getPolicyVersion());
     }
 

@@ -56,6 +56,14 @@ public class Rating {
     @Column(name = "policy_version", length = 80)
     private String policyVersion;
 
+    /** For a copy's rating: the rating of the item it copies (issue 10); null for a fact-checker's own rating. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "copy_of_rating_id")
+    private Rating copyOf;
+
+    @Column(name = "copy_similarity")
+    private Double copySimilarity;
+
     protected Rating() {
     }
 
@@ -70,6 +78,27 @@ public class Rating {
         this.summary = summary;
         this.ratedAt = ratedAt;
         this.policyVersion = policyVersion;
+    }
+
+    /**
+     * The same verdict, claim and article on an item that copies the rated one; its effects are the verdict's, and
+     * it follows the original: withdrawn when the original is.
+     */
+    public static Rating copyOf(Rating original, ContentItem copy, double similarity, Instant at, String policyVersion) {
+        Rating r = new Rating(copy, original.organisation, original.rater, original.verdict, original.claim,
+                original.articleUrl, original.summary, at, policyVersion);
+        r.copyOf = original;
+        r.copySimilarity = similarity;
+        return r;
+    }
+
+    public boolean isCopy() {
+        return copyOf != null;
+    }
+
+    /** "copy of rated item X (similarity s)", or null for a fact-checker's own rating. */
+    public String copyEvidence() {
+        return copyOf == null ? null : CopyRule.evidence(copyOf.getItem().getPlatformId(), copySimilarity);
     }
 
     public void supersede(Instant at) {
@@ -91,4 +120,6 @@ public class Rating {
     public Instant getRatedAt() { return ratedAt; }
     public Instant getSupersededAt() { return supersededAt; }
     public String getPolicyVersion() { return policyVersion; }
+    public Rating getCopyOf() { return copyOf; }
+    public Double getCopySimilarity() { return copySimilarity; }
 }

@@ -28,4 +28,16 @@ public interface RatingRepository {
     long countFalseOrAlteredByDomainSince(String domain, Instant since);
 
     List<Rating> recent(int limit);
+
+    /** Current ratings (own or copied) of these items. */
+    List<Rating> currentByItemIds(Collection<Long> itemIds);
+
+    /** Current ratings copied from {@code original} (issue 10). */
+    List<Rating> currentCopiesOf(Rating original);
+
+    /** Fact-checkers' own current False/Altered ratings, with their items: what copies are matched against. */
+    List<Rating> currentFalseOrAlteredOriginals();
+
+    /** Changes whenever a rating is added or superseded (last id, last supersession): tells an in-memory index of the originals it is stale. */
+    String fingerprint();
 }

@@ -3,6 +3,7 @@ package org.veracity.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -72,5 +73,37 @@ public class JpaContentRepository implements ContentRepository {
     @Override
     public long count() {
         return em.createQuery("select count(c) from ContentItem c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<ContentItem> receivedSince(Instant since, Long beforeId, int limit) {
+        return em.createQuery("select c from ContentItem c where c.receivedAt >= :since and c.id < :before"
+                        + " order by c.id desc", ContentItem.class)
+                .setParameter("since", since).setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countReceivedSince(Instant since) {
+        return em.createQuery("select count(c) from ContentItem c where c.receivedAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public List<StoredText> textsReceivedSince(Instant since, Long beforeId, int limit) {
+        List<Object[]> rows = em.createQuery("select c.id, c.text from ContentItem c where c.receivedAt >= :since"
+                        + " and c.id < :before order by c.id desc", Object[].class)
+                .setParameter("since", since).setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new StoredText(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    @Override
+    public List<ContentItem> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.factcheck.Rating;
 import org.veracity.domain.factcheck.RatingRepository;
@@ -69,7 +70,7 @@ public class JpaRatingRepository implements RatingRepository {
     @Override
     public long countFalseOrAlteredByAuthorSince(String authorId, Instant since) {
         return em.createQuery("select count(r) from Rating r where r.item.authorId = :a and r.verdict in :v"
-                        + " and r.ratedAt >= :since and r.supersededAt is null", Long.class)
+                        + " and r.ratedAt >= :since and r.supersededAt is null and r.copyOf is null", Long.class)
                 .setParameter("a", authorId).setParameter("v", FALSE_OR_ALTERED).setParameter("since", since)
                 .getSingleResult();
     }
@@ -77,7 +78,7 @@ public class JpaRatingRepository implements RatingRepository {
     @Override
     public long countFalseOrAlteredByDomainSince(String domain, Instant since) {
         return em.createQuery("select count(r) from Rating r where r.item.registrableDomain = :d and r.verdict in :v"
-                        + " and r.ratedAt >= :since and r.supersededAt is null", Long.class)
+                        + " and r.ratedAt >= :since and r.supersededAt is null and r.copyOf is null", Long.class)
                 .setParameter("d", domain).setParameter("v", FALSE_OR_ALTERED).setParameter("since", since)
                 .getSingleResult();
     }
@@ -86,5 +87,35 @@ public class JpaRatingRepository implements RatingRepository {
     public List<Rating> recent(int limit) {
         return em.createQuery("select r from Rating r join fetch r.item join fetch r.organisation"
                 + " order by r.ratedAt desc, r.id desc", Rating.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Rating> currentByItemIds(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Rating r where r.item.id in :ids and r.supersededAt is null", Rating.class)
+                .setParameter("ids", Set.copyOf(itemIds)).getResultList();
+    }
+
+    @Override
+    public List<Rating> currentCopiesOf(Rating original) {
+        return em.createQuery("select r from Rating r join fetch r.item where r.copyOf = :o and r.supersededAt is null"
+                + " order by r.id", Rating.class).setParameter("o", original).getResultList();
+    }
+
+    @Override
+    public List<Rating> currentFalseOrAlteredOriginals() {
+        return em.createQuery("select r from Rating r join fetch r.item where r.copyOf is null and r.supersededAt is null"
+                + " and r.verdict in :v order by r.id", Rating.class).setParameter("v", FALSE_OR_ALTERED).getResultList();
+    }
+
+    @Override
+    public String fingerprint() {
+        // Ratings are only added and superseded, never deleted: the last id and the last supersession say it all,
+        // and both are read from an index (ix_rating_superseded, V15) rather than by counting the table.
+        Object[] row = (Object[]) em.createNativeQuery("select max(id), max(superseded_at) from rating")
+                .getSingleResult();
+        return row[0] + ":" + row[1];
     }
 }

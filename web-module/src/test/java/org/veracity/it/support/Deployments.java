@@ -17,6 +17,7 @@ public final class Deployments {
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addClasses(AdjustableClock.class, TestControlResource.class, RfhTestControlResource.class)
                 .addClasses(EnforcementTestControlResource.class)
-                .addClasses(MovementTestControlResource.class);
+                .addClasses(MovementTestControlResource.class)
+                .addClasses(CopiesTestControlResource.class);
     }
 }

@@ -76,6 +76,11 @@ public class ContentDetail {
         public String summary;
         public String ratedAt;
         public String supersededAt;
+        /** For a rating that reached this item as a copy of a rated one (issue 10): that item's id. */
+        public String copyOf;
+        public Double copySimilarity;
+        /** "copy of rated item X (similarity s)". */
+        public String evidence;
         @XmlElement(name = "disputes")
         public List<DisputeEntry> disputes = new ArrayList<>();
     }
@@ -218,6 +223,9 @@ public class ContentDetail {
         out.summary = r.summary();
         out.ratedAt = Conversions.text(r.ratedAt());
         out.supersededAt = Conversions.text(r.supersededAt());
+        out.copyOf = r.copyOf();
+        out.copySimilarity = r.copySimilarity();
+        out.evidence = r.copyEvidence();
         r.disputes().forEach(x -> {
             DisputeEntry e = new DisputeEntry();
             e.id = x.id();

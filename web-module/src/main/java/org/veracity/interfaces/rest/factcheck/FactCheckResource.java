@@ -214,6 +214,75 @@ public class FactCheckResource {
         return doc;
     }
 
+    /** Items resembling ones the caller's organisation rated False/Altered, to confirm or reject as copies (issue 10). */
+    @GET
+    @Path("possible-copies")
+    public PossibleCopiesDocument possibleCopies() {
+        PossibleCopiesDocument doc = new PossibleCopiesDocument();
+        factChecking.possibleCopies(caller.actor()).forEach(c -> {
+            PossibleCopiesDocument.Entry e = new PossibleCopiesDocument.Entry();
+            e.possibleCopyId = c.id();
+            e.id = c.contentId();
+            e.text = c.text();
+            e.copyOf = c.originalId();
+            e.rating = c.verdict();
+            e.claim = c.claim();
+            e.similarity = c.similarity();
+            e.evidence = c.evidence();
+            e.offeredAt = Conversions.text(c.offeredAt());
+            doc.items.add(e);
+        });
+        return doc;
+    }
+
+    @POST
+    @Path("possible-copies/{possibleCopyId}/confirm")
+    public CopyDecisionDocument confirmCopy(@PathParam("possibleCopyId") long possibleCopyId) {
+        CopyDecisionDocument doc = new CopyDecisionDocument();
+        doc.possibleCopyId = possibleCopyId;
+        doc.outcome = factChecking.confirmCopy(possibleCopyId, caller.actor());
+        doc.status = "CONFIRMED";
+        return doc;
+    }
+
+    @POST
+    @Path("possible-copies/{possibleCopyId}/reject")
+    public CopyDecisionDocument rejectCopy(@PathParam("possibleCopyId") long possibleCopyId) {
+        factChecking.rejectCopy(possibleCopyId, caller.actor());
+        CopyDecisionDocument doc = new CopyDecisionDocument();
+        doc.possibleCopyId = possibleCopyId;
+        doc.status = "REJECTED";
+        return doc;
+    }
+
+    @XmlRootElement(name = "possibleCopies")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class PossibleCopiesDocument {
+        @XmlElement(name = "items")
+        public List<Entry> items = new ArrayList<>();
+
+        @XmlAccessorType(XmlAccessType.FIELD)
+        public static class Entry {
+            public long possibleCopyId;
+            public String id;
+            public String text;
+            public String copyOf;
+            public String rating;
+            public String claim;
+            public double similarity;
+            public String evidence;
+            public String offeredAt;
+        }
+    }
+
+    @XmlRootElement(name = "copyDecision")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class CopyDecisionDocument {
+        public long possibleCopyId;
+        public String status;
+        public String outcome;
+    }
+
     @XmlRootElement(name = "dispute")
     @XmlAccessorType(XmlAccessType.FIELD)
     @Schema(name = "DisputeBody", description = "A publisher's dispute of a rating")

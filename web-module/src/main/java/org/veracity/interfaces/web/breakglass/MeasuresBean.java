@@ -1,6 +1,7 @@
 package org.veracity.interfaces.web.breakglass;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.veracity.application.DryRunReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -43,6 +44,9 @@ public class MeasuresBean {
     private String name;
     private String description;
     private long issueId;
+    private long dryRunMeasureId;
+    private int days = 7;
+    private DryRunReport dryRunReport;
 
     public List<MeasureView> getMeasures() {
         return breakGlass.measures();
@@ -75,6 +79,20 @@ public class MeasuresBean {
             DeskMessages.info("Deactivated " + nameOf(measureId) + ".");
         }
     }
+
+    public void dryRun() {
+        DryRunReport[] out = new DryRunReport[1];
+        if (DeskMessages.attempt(() -> out[0] = breakGlass.dryRun(dryRunMeasureId, days, user.actor()),
+                Map.of("days", "dryrun:days", "measureId", "dryrun:measure"))) {
+            dryRunReport = out[0];
+        }
+    }
+
+    public DryRunReport getDryRunReport() { return dryRunReport; }
+    public long getDryRunMeasureId() { return dryRunMeasureId; }
+    public void setDryRunMeasureId(long dryRunMeasureId) { this.dryRunMeasureId = dryRunMeasureId; }
+    public int getDays() { return days; }
+    public void setDays(int days) { this.days = days; }
 
     public void prepare() {
         if (DeskMessages.attempt(() -> breakGlass.prepare(name, description, issueId, user.actor()), PREPARE_FIELDS)) {

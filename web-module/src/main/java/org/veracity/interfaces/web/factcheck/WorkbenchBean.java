@@ -66,6 +66,24 @@ public class WorkbenchBean implements Serializable {
         }
     }
 
+    /** Items resembling ones the organisation rated False/Altered, waiting for a fact-checker to say "copy" or "not". */
+    public List<FactCheckService.PossibleCopyRow> getPossibleCopies() {
+        return factChecking.possibleCopies(user.actor());
+    }
+
+    public void confirmCopy(long id, String contentId) {
+        String[] outcome = new String[1];
+        if (DeskMessages.attempt(() -> outcome[0] = factChecking.confirmCopy(id, user.actor()), Map.of())) {
+            DeskMessages.info("Confirmed " + contentId + " as a copy: " + outcome[0] + ".");
+        }
+    }
+
+    public void rejectCopy(long id, String contentId) {
+        if (DeskMessages.attempt(() -> factChecking.rejectCopy(id, user.actor()), Map.of())) {
+            DeskMessages.info(contentId + " is not a copy; it keeps its distribution.");
+        }
+    }
+
     public boolean isHeldByMe(QueueRow row) {
         return user.actor().name().equals(row.claimedBy());
     }

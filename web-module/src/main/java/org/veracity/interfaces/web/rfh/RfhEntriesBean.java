@@ -1,6 +1,7 @@
 package org.veracity.interfaces.web.rfh;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.veracity.application.DryRunReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -44,6 +45,9 @@ public class RfhEntriesBean {
     private String hashes;
     private long entryId;
     private String note;
+    private long dryRunEntryId;
+    private int days = 7;
+    private DryRunReport dryRunReport;
 
     public List<EntryView> getEntries() {
         return rfh.entries();
@@ -64,6 +68,20 @@ public class RfhEntriesBean {
             DeskMessages.info("Nominated entry " + id[0] + "; a policy lead other than you decides it.");
         }
     }
+
+    public void dryRun() {
+        DryRunReport[] out = new DryRunReport[1];
+        if (DeskMessages.attempt(() -> out[0] = rfh.dryRun(dryRunEntryId, days, user.actor()),
+                Map.of("days", "dryrun:days", "entryId", "dryrun:entry"))) {
+            dryRunReport = out[0];
+        }
+    }
+
+    public DryRunReport getDryRunReport() { return dryRunReport; }
+    public long getDryRunEntryId() { return dryRunEntryId; }
+    public void setDryRunEntryId(long dryRunEntryId) { this.dryRunEntryId = dryRunEntryId; }
+    public int getDays() { return days; }
+    public void setDays(int days) { this.days = days; }
 
     public void approve() {
         if (DeskMessages.attempt(() -> rfh.approve(entryId, note, user.actor()), DECIDE_FIELDS)) {
