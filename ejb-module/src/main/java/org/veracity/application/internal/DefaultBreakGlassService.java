@@ -58,7 +58,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Override
     public DryRunReport dryRun(long measureId, int days, Actor actor) {
-        Permissions.require(actor, "a dry run of a break-glass measure", Role.POLICY_LEAD, Role.SPECIALIST);
+        Permissions.require(actor, "a dry run of a break-glass measure", Permission.DRY_RUN_RFH);
         BreakGlassMeasure measure = measures.find(measureId)
                 .orElseThrow(() -> new UnknownSubjectException("no break-glass measure " + measureId));
         List<RfhEntry> approved = rfh.all().stream().filter(e -> e.getMeasure().getId().equals(measure.getId())

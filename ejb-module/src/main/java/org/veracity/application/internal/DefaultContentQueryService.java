@@ -112,7 +112,7 @@ public class DefaultContentQueryService implements ContentQueryService {
                 r.organisation(), name.apply(r.rater()), r.verdict(), r.claim(), r.articleUrl(), r.summary(), r.ratedAt(),
                 r.supersededAt(), r.disputes().stream().map(d -> new ContentItemView.DisputeView(d.id(), d.openedBy(),
                         d.statement(), d.openedAt(), d.status(), name.apply(d.resolvedBy()), d.resolvedAt(),
-                        d.resolution())).toList())).toList();
+                        d.resolution())).toList(), r.copyOf(), r.copySimilarity(), r.copyEvidence())).toList();
         List<HistoryEntry> history = v.history().stream().map(h -> new HistoryEntry(h.sequence(), h.at(),
                 h.actor().equals(viewer.name()) ? h.actor() : h.role().toLowerCase().replace('_', ' '), h.role(),
                 h.action(), h.policyVersion(), h.reason())).toList();

@@ -82,7 +82,7 @@ public class DefaultRfhService implements RfhService {
 
     @Override
     public DryRunReport dryRun(long entryId, int days, Actor actor) {
-        Permissions.require(actor, "a dry run of an RFH entry", Role.POLICY_LEAD, Role.SPECIALIST);
+        Permissions.require(actor, "a dry run of an RFH entry", Permission.DRY_RUN_RFH);
         RfhEntry entry = rfh.find(entryId).orElseThrow(() -> new UnknownSubjectException("no RFH entry " + entryId));
         return dryRuns.run("RFH entry " + entryId, List.of(entry), days, actor, ENTRY, String.valueOf(entryId),
                 "RFH_DRY_RUN");
