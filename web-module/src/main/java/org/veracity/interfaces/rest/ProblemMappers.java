@@ -5,6 +5,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.veracity.application.ConflictException;
 import org.veracity.application.InvalidInputException;
 import org.veracity.application.RefusedException;
@@ -89,6 +92,24 @@ public final class ProblemMappers {
                 root = root.getCause();
             }
             return root == e ? e.getMessage() : "the request body could not be read: " + root.getMessage();
+        }
+    }
+
+    /**
+     * Anything else is a defect of ours, not of the request: 500 as a problem document that says so,
+     * never the server's HTML page with exception or SQL text. The stack trace goes to the log, once.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "REST request failed (incident " + incident + ")", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Veracity failed to answer; the operators can find incident " + incident + " in the log").toResponse();
         }
     }
 }
