@@ -42,7 +42,7 @@ class RfhIT extends VeracityIT {
 
     String integrator;
     String partner;
-    /** A made-up word with a figure in it, which keeps this test's hoax apart from every other test's. */
+    /** A made-up figure that keeps this test's hoax apart from every other test's. */
     String word;
     final List<Long> activated = new ArrayList<>();
     final Map<String, String> intakeStatus = new HashMap<>();
@@ -53,14 +53,10 @@ class RfhIT extends VeracityIT {
         partner = "RFH partner " + UUID.randomUUID().toString().substring(0, 8);
         api.controlOk("/api/test/partners", new Form().param("name", partner).param("languages", "en")
                 .param("regions", "US"));
-        Random random = new Random();
-        StringBuilder w = new StringBuilder("qu");
-        for (int i = 0; i < 7; i++) {
-            w.append((char) ('a' + random.nextInt(26)));
-        }
-        // Digits make it a figure: another test's rated hoax differing only in this word is then another claim, not a
-        // copy whose rating would reach this test's items (issue 10).
-        word = w.append(100 + random.nextInt(900)).toString();
+        // A figure, not a word: another test's rated hoax differing only here is then another claim (the facts
+        // disagree), not a copy whose rating would reach this test's items (issue 10). One term, like a word, so
+        // the similarities below are those of the claims themselves.
+        word = String.valueOf(1_000_000 + new Random().nextInt(9_000_000));
     }
 
     @AfterEach
@@ -103,7 +99,10 @@ class RfhIT extends VeracityIT {
         String small = ratedFalse(claim(), 5_000);
         assertRefused(nominationOf(measure, small, "HIGH", "sam", "SPECIALIST"), "virality threshold");
 
-        String viral = ratedFalse(claim(), 300_000);
+        // Posted after `small` was rated, the same text is a copy of it and carries its rating at once (issue 10).
+        String viral = "it-rfh-" + UUID.randomUUID();
+        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(viral, claim(), 300_000,
+                Instant.now().minusSeconds(60)) + "]}");
         assertRefused(nominationOf(measure, viral, "LOW", "sam", "SPECIALIST"), "HIGH or CRITICAL");
         try (Response r = nominationOf(measure, viral, "HIGH", "mo", "MODERATOR")) {
             assertEquals(403, r.getStatus());

@@ -85,8 +85,9 @@ public class Rating {
      * it follows the original: withdrawn when the original is.
      */
     public static Rating copyOf(Rating original, ContentItem copy, double similarity, Instant at, String policyVersion) {
-        Rating r = new Rating(copy, original.organisation, original.rater, original.verdict, original.claim,
-                original.articleUrl, original.summary, at, policyVersion);
+        // Through the getters: the original may be a lazy proxy, whose fields are not loaded.
+        Rating r = new Rating(copy, original.getOrganisation(), original.getRater(), original.getVerdict(),
+                original.getClaim(), original.getArticleUrl(), original.getSummary(), at, policyVersion);
         r.copyOf = original;
         r.copySimilarity = similarity;
         return r;
