@@ -62,9 +62,9 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Map<String, Schema> schemas = new TreeMap<>();
-        TRANSFER_OBJECTS.forEach(type -> reference(type, schemas));
-        openAPI.getComponents().setSchemas(schemas);
+        Schemas schemas = new Schemas();
+        TRANSFER_OBJECTS.forEach(schemas::reference);
+        openAPI.getComponents().setSchemas(schemas.byName);
         if (openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().getResponses().values().forEach(r -> parseExamples(r.getContent()));
         }
@@ -181,17 +181,28 @@ public class OpenApiDocument implements OASFilter {
         return new ArrayList<>(byName.values());
     }
 
-    /** A reference to the named schema of a transfer object, describing it (and what it holds) once. */
-    private static Schema reference(Class<?> type, Map<String, Schema> schemas) {
-        String name = schemaName(type);
-        if (!schemas.containsKey(name)) {
-            schemas.put(name, OASFactory.createSchema()); // placeholder against cycles
-            schemas.put(name, type.isEnum() ? enumeration(type) : describe(type, schemas));
+    /** The schemas of the transfer objects and of the types they hold, each under its one name. */
+    private static final class Schemas {
+
+        final Map<String, Schema> byName = new TreeMap<>();
+        private final Map<String, Class<?>> owners = new TreeMap<>();
+
+        /** A reference to the named schema of a transfer object, describing it (and what it holds) once. */
+        Schema reference(Class<?> type) {
+            String name = schemaName(type);
+            Class<?> owner = owners.putIfAbsent(name, type);
+            if (owner == null) {
+                byName.put(name, OASFactory.createSchema()); // placeholder against cycles
+                byName.put(name, type.isEnum() ? enumeration(type) : describe(type, this));
+            } else if (owner != type) {
+                throw new IllegalStateException("two schemas named " + name + ": " + owner.getName() + " and "
+                        + type.getName() + "; give one a @Schema(name = ...)");
+            }
+            return OASFactory.createSchema().ref("#/components/schemas/" + name);
         }
-        return OASFactory.createSchema().ref("#/components/schemas/" + name);
     }
 
-    private static Schema describe(Class<?> type, Map<String, Schema> schemas) {
+    private static Schema describe(Class<?> type, Schemas schemas) {
         Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
         var annotation = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
         if (annotation != null && !annotation.description().isEmpty()) {
@@ -218,7 +229,7 @@ public class OpenApiDocument implements OASFilter {
     }
 
     private static Schema propertySchema(Field field, org.eclipse.microprofile.openapi.annotations.media.Schema about,
-                                         Map<String, Schema> schemas) {
+                                         Schemas schemas) {
         Class<?> declared = about != null && about.implementation() != Void.class ? about.implementation()
                 : field.getType();
         Schema schema = schemaOf(declared, field.getGenericType(), schemas);
@@ -241,7 +252,7 @@ public class OpenApiDocument implements OASFilter {
         return schema;
     }
 
-    private static Schema schemaOf(Class<?> type, Type generic, Map<String, Schema> schemas) {
+    private static Schema schemaOf(Class<?> type, Type generic, Schemas schemas) {
         if (type == String.class) {
             return OASFactory.createSchema().type(SchemaType.STRING);
         }
@@ -262,7 +273,7 @@ public class OpenApiDocument implements OASFilter {
             return OASFactory.createSchema().type(SchemaType.ARRAY).items(schemaOf(element, element, schemas));
         }
         if (type.getPackageName().startsWith("org.veracity.")) {
-            return reference(type, schemas);
+            return schemas.reference(type);
         }
         throw new IllegalStateException("no OpenAPI schema for " + type + "; add it to OpenApiDocument");
     }
