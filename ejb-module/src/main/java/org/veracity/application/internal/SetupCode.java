@@ -56,13 +56,13 @@ public class SetupCode {
     }
 
     /** Whether the code matches, compared in constant time; false once there is no code. */
-    boolean matches(String candidate) {
+    public boolean matches(String candidate) {
         String current = code;
         return current != null && candidate != null && MessageDigest.isEqual(
                 current.getBytes(StandardCharsets.UTF_8), candidate.trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    void used() {
+    public void used() {
         code = null;
     }
 
