@@ -1,5 +1,6 @@
 package org.veracity.domain.audit;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class ChainWalk {
         }
         this.lastCheckpointedSequence = last;
         boolean sealedBefore = false;
-        for (AuditCheckpoint c : checkpoints.stream().sorted(java.util.Comparator.comparingLong(AuditCheckpoint::getNumber)).toList()) {
+        for (AuditCheckpoint c : checkpoints.stream().sorted(Comparator.comparingLong(AuditCheckpoint::getNumber)).toList()) {
             if (broken == null && !sealValid(c.sealed(), c.getKeyId(), c.sealedText(), c.getMac(), sealedBefore)) {
                 broken = ChainVerification.broken(0, 0, 0, c.getLastSequence(), "checkpoint " + c.getNumber()
                         + " does not carry a valid seal" + keyNote(c.getKeyId()));
