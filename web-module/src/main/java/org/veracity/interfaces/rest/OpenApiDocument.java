@@ -1,5 +1,7 @@
 package org.veracity.interfaces.rest;
 
+import org.veracity.interfaces.rest.admin.AdminTokenResource;
+import org.veracity.interfaces.transparency.AuditCheckpointsResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -56,7 +58,10 @@ public class OpenApiDocument implements OASFilter {
             DistributionItems.class, PrepublishAnswer.class, FactCheckResource.QueueDocument.class,
             FactCheckResource.LeaseDocument.class, FactCheckResource.RatingBody.class,
             FactCheckResource.RatingDocument.class, FactCheckResource.DisputeBody.class,
-            FactCheckResource.DisputeDocument.class, Problem.class);
+            FactCheckResource.DisputeDocument.class, FactCheckResource.PossibleCopiesDocument.class,
+            FactCheckResource.CopyDecisionDocument.class, AdminTokenResource.TokenRequest.class,
+            AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
+            AuditCheckpointsResource.Checkpoints.class, Problem.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

@@ -1,5 +1,10 @@
 package org.veracity.interfaces.transparency;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +26,7 @@ import org.veracity.domain.audit.AuditCheckpoint;
  * {@code {"checkpoints":[{"number","lastSequence","headHash","takenAt","keyId","mac"}]}}.
  */
 @Path("v1/transparency/audit-checkpoints")
+@Tag(name = "transparency")
 public class AuditCheckpointsResource {
 
     @Inject
@@ -28,6 +34,10 @@ public class AuditCheckpointsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Operation(operationId = "auditCheckpoints", summary = "The audit chain's latest sealed checkpoints",
+            description = "Public, no token (R21, R23): archive them to hold Veracity to its audit log.")
+    @APIResponse(responseCode = "200", description = "The checkpoints, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditCheckpoints")))
     public Checkpoints latest(@QueryParam("limit") @DefaultValue("50") int limit) {
         Checkpoints out = new Checkpoints();
         audit.latestCheckpoints(limit).forEach(c -> out.checkpoints.add(Checkpoint.of(c)));
@@ -36,12 +46,14 @@ public class AuditCheckpointsResource {
 
     @XmlRootElement(name = "auditCheckpoints")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "AuditCheckpoints")
     public static class Checkpoints {
         @XmlElement(name = "checkpoints")
         public List<Checkpoint> checkpoints = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "AuditCheckpoint")
     public static class Checkpoint {
         public long number;
         public long lastSequence;

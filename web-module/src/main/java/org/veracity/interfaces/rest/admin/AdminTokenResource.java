@@ -1,5 +1,14 @@
 package org.veracity.interfaces.rest.admin;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.veracity.interfaces.rest.VeracityApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +47,7 @@ import org.veracity.interfaces.rest.access.RequiresScope;
 @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, Problem.MEDIA_TYPE})
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 @RequiresScope(Scope.ADMIN)
+@Tag(name = "admin")
 public class AdminTokenResource {
 
     @Inject
@@ -47,6 +57,14 @@ public class AdminTokenResource {
     Caller caller;
 
     @GET
+    @Operation(operationId = "listTokens", summary = "The API tokens",
+            description = "Every token with its owner, scopes, creation, expiry, last use and whether it is revoked (R24). Secrets are never listed.")
+    @APIResponse(responseCode = "200", description = "The tokens",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenList")))
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public TokenList list() {
         TokenList doc = new TokenList();
         tokens.list(caller.actor()).forEach(t -> doc.items.add(TokenDocument.of(t)));
@@ -55,7 +73,18 @@ public class AdminTokenResource {
 
     /** {@code hours} (1-24) makes a temporary token; without it the token is permanent. Answers 201 with the secret. */
     @POST
-    public Response issue(TokenRequest body) {
+    @Operation(operationId = "issueToken", summary = "Issue an API token",
+            description = "hours (1-24) makes a temporary token; without it the token is permanent, for a named system user. The secret is in this answer and nowhere else (R24).")
+    @APIResponse(responseCode = "201", description = "The token, with its secret shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedToken")))
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
+    public Response issue(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "TokenRequest"))) TokenRequest body) {
         TokenRequest b = body == null ? new TokenRequest() : body;
         List<FieldProblem> problems = new ArrayList<>();
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
@@ -84,13 +113,22 @@ public class AdminTokenResource {
     /** Revoked at once: the next request with the token gets 401. */
     @DELETE
     @Path("{name}")
-    public Response revoke(@PathParam("name") String name) {
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token",
+            description = "At once: the next request with the token gets 401.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    public Response revoke(@Parameter(description = "The token's name", required = true) @PathParam("name") String name) {
         tokens.revoke(name, caller.actor());
         return Response.noContent().build();
     }
 
     @XmlRootElement(name = "tokenRequest")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "TokenRequest")
     public static class TokenRequest {
         public String name;
         public String owner;
@@ -101,6 +139,7 @@ public class AdminTokenResource {
 
     @XmlRootElement(name = "issuedToken")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "IssuedToken")
     public static class IssuedDocument {
         public String name;
         public String owner;
@@ -113,12 +152,14 @@ public class AdminTokenResource {
 
     @XmlRootElement(name = "tokens")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "TokenList")
     public static class TokenList {
         @XmlElement(name = "items")
         public List<TokenDocument> items = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "Token")
     public static class TokenDocument {
         public String name;
         public String owner;

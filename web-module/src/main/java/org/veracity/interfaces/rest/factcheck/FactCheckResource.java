@@ -217,6 +217,14 @@ public class FactCheckResource {
     /** Items resembling ones the caller's organisation rated False/Altered, to confirm or reject as copies (issue 10). */
     @GET
     @Path("possible-copies")
+    @Operation(operationId = "possibleCopies", summary = "Possible copies of the organisation's False/Altered ratings",
+            description = "Items close to an item the caller's organisation rated False or Altered, but not close enough to take the rating by themselves; confirm or reject each (issue 10).")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "Possible copies of the organisation's False/Altered ratings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PossibleCopies")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public PossibleCopiesDocument possibleCopies() {
         PossibleCopiesDocument doc = new PossibleCopiesDocument();
         factChecking.possibleCopies(caller.actor()).forEach(c -> {
@@ -237,6 +245,16 @@ public class FactCheckResource {
 
     @POST
     @Path("possible-copies/{possibleCopyId}/confirm")
+    @Operation(operationId = "confirmPossibleCopy", summary = "Confirm a possible copy",
+            description = "The copy takes the original's rating effects (R7), with the evidence naming the original.")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "Confirm a possible copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CopyDecision")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public CopyDecisionDocument confirmCopy(@PathParam("possibleCopyId") long possibleCopyId) {
         CopyDecisionDocument doc = new CopyDecisionDocument();
         doc.possibleCopyId = possibleCopyId;
@@ -247,6 +265,16 @@ public class FactCheckResource {
 
     @POST
     @Path("possible-copies/{possibleCopyId}/reject")
+    @Operation(operationId = "rejectPossibleCopy", summary = "Reject a possible copy",
+            description = "The item is not a copy; the decision sticks against later close matches.")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
+    @APIResponse(responseCode = "200", description = "Reject a possible copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CopyDecision")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public CopyDecisionDocument rejectCopy(@PathParam("possibleCopyId") long possibleCopyId) {
         factChecking.rejectCopy(possibleCopyId, caller.actor());
         CopyDecisionDocument doc = new CopyDecisionDocument();
@@ -257,11 +285,13 @@ public class FactCheckResource {
 
     @XmlRootElement(name = "possibleCopies")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "PossibleCopies")
     public static class PossibleCopiesDocument {
         @XmlElement(name = "items")
         public List<Entry> items = new ArrayList<>();
 
         @XmlAccessorType(XmlAccessType.FIELD)
+        @Schema(name = "PossibleCopy")
         public static class Entry {
             public long possibleCopyId;
             public String id;
@@ -277,6 +307,7 @@ public class FactCheckResource {
 
     @XmlRootElement(name = "copyDecision")
     @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "CopyDecision")
     public static class CopyDecisionDocument {
         public long possibleCopyId;
         public String status;
