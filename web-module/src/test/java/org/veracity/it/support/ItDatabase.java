@@ -68,7 +68,11 @@ public final class ItDatabase {
         Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, "veracity.audit.key=" + java.util.Base64.getEncoder().encodeToString(secret)
-                + "\nveracity.audit.key-id=it-run\n");
+                + "\nveracity.audit.key-id=it-run\n"
+                // Every IT logs in from 127.0.0.1, so the per-address budget (20 failures) would be shared by the
+                // whole suite and lock whichever test came after the throttling test; the per-account limit that
+                // AdministrationIT exercises stays at its default.
+                + "veracity.login.address-failures=500\n");
     }
 
     private static void recreate(String url, String user) throws SQLException {
