@@ -150,8 +150,9 @@ class PermissionMatrixIT extends VeracityIT {
      */
     static void assertRefused(Page answer, String content, String what) {
         assertFalse(answer.body() != null && answer.body().contains(content), what + " must not show the page");
-        assertTrue(answer.status() == 403 || (answer.status() / 100 == 3 && answer.location() != null
-                && answer.location().contains("error")), what + " answered " + answer.status() + " " + answer.location());
+        assertEquals(403, answer.status(), what + " answered " + answer.status() + " " + answer.location());
+        assertTrue(answer.body() != null && answer.body().contains("You may not open this page."), what + " says why in words: "
+                + answer.body());
     }
 
     // ---- REST ---------------------------------------------------------------------------------------------
