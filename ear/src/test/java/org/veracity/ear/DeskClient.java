@@ -24,6 +24,8 @@ final class DeskClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode refuses a postback without the page's nonce, which its script adds to every form. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)|nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -59,6 +61,10 @@ final class DeskClient {
         all.put(form, form);
         all.put(form + ":" + button, "");
         all.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
+        Matcher nonce = CSP_NONCE.matcher(page.body());
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1) != null ? nonce.group(1) : nonce.group(2));
+        }
         String body = all.entrySet().stream().flatMap(e -> (e.getValue() instanceof List<?> l ? l : List.of(e.getValue()))
                         .stream().map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v))))
                 .collect(Collectors.joining("&"));

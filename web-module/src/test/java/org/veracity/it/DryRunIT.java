@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class DryRunIT extends VeracityIT {
         api.controlOk("/api/test/rfh/entries/" + entry + "/approve", new Form().param("as", "pat").param("role", "POLICY_LEAD"));
 
         String copy = post("Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election");
-        String closeCall = post("Democrats plan to steal the " + word + " election using millions of fraudulent ballots, share now");
+        String closeCall = post("Democrats want to steal the " + word + " election with fraudulent ballots, share now");
         String unrelated = post("The " + word + " county fair opens on Saturday with a pie contest");
 
         String lead = "lead-" + UUID.randomUUID().toString().substring(0, 8);
@@ -97,12 +98,15 @@ class DryRunIT extends VeracityIT {
             browser.findElement(By.id("dryrun:run")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-run-report")));
             Browser.screenshot(browser, OUT.resolve("dry-run-entry.png"));
-            Map<String, String> hits = hits(browser);
+            // Other tests' versions of the hoax (another figure in them) were received in the same day and are reviewed
+            // too; this test speaks for its own items.
+            Set<String> own = Set.of(evidence, copy, closeCall, unrelated);
+            Map<String, String> hits = hits(browser, own);
             assertEquals(Map.of(evidence, "BLOCK", copy, "BLOCK", closeCall, "REVIEW"), hits,
                     "the rated evidence item and the reworded copy would be blocked, the close call reviewed");
             String evidenceLine = browser.findElements(By.cssSelector("#dry-run-report .dry-run-evidence")).get(0).getText();
             assertTrue(evidenceLine.startsWith("BLOCK: RFH entry " + entry + ", text v"), evidenceLine);
-            assertTrue(browser.findElement(By.id("dry-run-summary")).getText().startsWith("Would block 2, would send 1 to review"),
+            assertTrue(browser.findElement(By.id("dry-run-summary")).getText().startsWith("Would block 2, would send "),
                     browser.findElement(By.id("dry-run-summary")).getText());
 
             browser.get(api.base() + "/desk/measures.xhtml");
@@ -114,7 +118,7 @@ class DryRunIT extends VeracityIT {
             browser.findElement(By.id("dryrun:run")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-run-report")));
             Browser.screenshot(browser, OUT.resolve("dry-run-measure.png"));
-            assertEquals(hits, hits(browser), "the measure holds just this entry, so it would do the same");
+            assertEquals(hits, hits(browser, own), "the measure holds just this entry, so it would do the same");
             assertTrue(browser.findElement(By.cssSelector("#dry-run-report h3")).getText().contains("Measure " + word));
         } finally {
             browser.quit();
@@ -140,11 +144,11 @@ class DryRunIT extends VeracityIT {
         assertFalse(measureAudit.contains("MEASURE_ACTIVATED"), "the dry run did not switch the measure on");
     }
 
-    private Map<String, String> hits(WebDriver browser) {
+    private Map<String, String> hits(WebDriver browser, Set<String> own) {
         Map<String, String> out = new TreeMap<>();
         for (WebElement row : browser.findElements(By.cssSelector("#dry-run-report tbody tr"))) {
             List<WebElement> ids = row.findElements(By.cssSelector(".content-id"));
-            if (!ids.isEmpty()) {
+            if (!ids.isEmpty() && own.contains(ids.get(0).getText())) {
                 out.put(ids.get(0).getText(), row.findElement(By.cssSelector(".dry-run-outcome")).getText());
             }
         }
