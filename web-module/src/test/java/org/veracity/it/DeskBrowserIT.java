@@ -263,8 +263,11 @@ class DeskBrowserIT extends VeracityIT {
         Instant now = Instant.now();
         // Shared fast: R7 orders the queue by share velocity, and other test classes leave dozens of items
         // there at 50 shares an hour; this one must be on the first page.
+        // Its own domain: other test classes rate items on www.example.org False, which makes that domain a repeat
+        // offender (R8) and would halve this item's multiplier again.
         api.postJsonOk("/api/v1/content", token, "{\"items\":["
-                + Api.item(id, 10_000, now.minusSeconds(3600)).replace("\"shares\":50", "\"shares\":5000") + "]}");
+                + Api.item(id, "https://" + id + ".example-news.test/story", "author-" + id, 10_000, now.minusSeconds(3600))
+                        .replace("\"shares\":50", "\"shares\":5000") + "]}");
         api.postJsonOk("/api/v1/signals", token, "{\"signals\":["
                 + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, now) + "]}");
         return id;
