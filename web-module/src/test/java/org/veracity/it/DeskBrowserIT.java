@@ -266,7 +266,7 @@ class DeskBrowserIT extends VeracityIT {
         // Its own domain: other test classes rate items on www.example.org False, which makes that domain a repeat
         // offender (R8) and would halve this item's multiplier again.
         api.postJsonOk("/api/v1/content", token, "{\"items\":["
-                + Api.item(id, "https://" + id + ".example-news.test/story", "author-" + id, 10_000, now.minusSeconds(3600))
+                + Api.item(id, "https://news-" + id + ".test/story", "author-" + id, 10_000, now.minusSeconds(3600))
                         .replace("\"shares\":50", "\"shares\":5000") + "]}");
         api.postJsonOk("/api/v1/signals", token, "{\"signals\":["
                 + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, now) + "]}");
