@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.veracity.it.support.RawDeskSession;
+import org.veracity.it.support.DeskSession;
 import org.veracity.it.support.VeracityIT;
 
 /** Issue 9, defects 7 and 8: error pages in words with the right status, security headers, the session cookie. */
@@ -31,11 +32,11 @@ class DeskHardeningIT extends VeracityIT {
         return plain.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private RawDeskSession loggedIn(String role) throws IOException, InterruptedException {
+    private DeskSession loggedIn(String role) throws IOException, InterruptedException {
         String user = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(user, PASSWORD, role);
-        RawDeskSession session = new RawDeskSession(api.base());
-        assertEquals(302, session.logIn(user, PASSWORD).statusCode());
+        DeskSession session = new DeskSession(api.base());
+        assertEquals(302, session.login(user, PASSWORD).status());
         return session;
     }
 
@@ -50,34 +51,35 @@ class DeskHardeningIT extends VeracityIT {
 
     @Test
     void desk_public_and_api_responses_carry_the_security_headers() throws Exception {
-        Map<String, HttpResponse<String>> responses = Map.of(
-                "public page", get("/transparency/"),
-                "login page", get("/desk/login.xhtml"),
-                "desk page", loggedIn("MODERATOR").get("/desk/index.xhtml"),
-                "API answer", get("/api/v1/content/any-id", "Accept", "application/json"));
-        responses.forEach((what, response) -> {
-            assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"), what);
-            assertEquals(List.of("strict-origin-when-cross-origin"), response.headers().allValues("Referrer-Policy"), what);
-            assertEquals(List.of("DENY"), response.headers().allValues("X-Frame-Options"), what);
-            List<String> csp = response.headers().allValues("Content-Security-Policy");
+        DeskSession.Page deskPage = loggedIn("MODERATOR").get("/desk/index.xhtml");
+        Map<String, HttpHeaders> responses = Map.of(
+                "public page", get("/transparency/").headers(),
+                "login page", get("/desk/login.xhtml").headers(),
+                "desk page", deskPage.headers(),
+                "API answer", get("/api/v1/content/any-id", "Accept", "application/json").headers());
+        responses.forEach((what, headers) -> {
+            assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), what);
+            assertEquals(List.of("strict-origin-when-cross-origin"), headers.allValues("Referrer-Policy"), what);
+            assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), what);
+            List<String> csp = headers.allValues("Content-Security-Policy");
             assertEquals(1, csp.size(), what + ": one policy, not two that intersect: " + csp);
             assertTrue(csp.get(0).contains("frame-ancestors 'none'"), what + ": " + csp);
             assertFalse(csp.get(0).matches(".*script-src[^;]*'unsafe-inline'.*"),
                     what + ": scripts are never allowed inline: " + csp);
         });
-        String deskPolicy = responses.get("desk page").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String deskPolicy = deskPage.headers().firstValue("Content-Security-Policy").orElseThrow();
         String nonce = deskPolicy.replaceAll(".*'nonce-([^']+)'.*", "$1");
-        assertTrue(responses.get("desk page").body().contains("nonce=\"" + nonce + "\""),
+        assertTrue(deskPage.body().contains("nonce=\"" + nonce + "\""),
                 "the page's scripts carry the nonce of its policy " + deskPolicy);
         assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-                responses.get("API answer").headers().firstValue("Content-Security-Policy").orElseThrow());
+                responses.get("API answer").firstValue("Content-Security-Policy").orElseThrow());
     }
 
     @Test
     void the_session_cookie_is_http_only_and_same_site() throws Exception {
         String user = "cookie-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(user, PASSWORD, "MODERATOR");
-        HttpResponse<String> login = new RawDeskSession(api.base()).logIn(user, PASSWORD);
+        DeskSession.Page login = new DeskSession(api.base()).login(user, PASSWORD);
         List<String> sessionCookies = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).toList();
         assertFalse(sessionCookies.isEmpty(), "logging in sets the session cookie: " + login.headers().map());
@@ -91,8 +93,8 @@ class DeskHardeningIT extends VeracityIT {
 
     @Test
     void a_page_the_role_may_not_see_answers_403_with_a_page_that_says_so_in_the_desk_look() throws Exception {
-        HttpResponse<String> jobs = loggedIn("MODERATOR").get("/desk/jobs.xhtml");
-        assertEquals(403, jobs.statusCode());
+        DeskSession.Page jobs = loggedIn("MODERATOR").get("/desk/jobs.xhtml");
+        assertEquals(403, jobs.status());
         assertTrue(jobs.body().contains("You may not open this page."), jobs.body());
         assertTrue(jobs.body().contains("class=\"desk\""), "desk-styled: " + jobs.body());
         assertNoTechnicalDetail(jobs.body());
@@ -110,11 +112,11 @@ class DeskHardeningIT extends VeracityIT {
 
     @Test
     void a_form_posted_from_a_view_the_server_no_longer_holds_leads_to_a_fresh_login_with_a_message() throws Exception {
-        RawDeskSession session = loggedIn("MODERATOR");
-        assertEquals(200, session.get("/desk/index.xhtml").statusCode());
-        HttpResponse<String> post = session.postForm("/desk/index.xhtml", Map.of("session", "session",
+        DeskSession session = loggedIn("MODERATOR");
+        assertEquals(200, session.get("/desk/index.xhtml").status());
+        DeskSession.Page post = session.post("/desk/index.xhtml", Map.of("session", "session",
                 "session:logout", "", "jakarta.faces.ViewState", "-4711:-815"));
-        assertEquals(302, post.statusCode(), post.body());
+        assertEquals(302, post.status(), post.body());
         assertTrue(post.headers().firstValue("Location").orElseThrow().endsWith("/desk/login.xhtml?expired=true"),
                 post.headers().map().toString());
         assertTrue(session.get("/desk/login.xhtml?expired=true").body().contains("id=\"expired\""),

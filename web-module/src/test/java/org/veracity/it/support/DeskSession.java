@@ -5,6 +5,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class DeskSession {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, HttpHeaders headers) {
         public boolean redirectsTo(String path) {
             return status / 100 == 3 && location != null && location.contains(path);
         }
@@ -87,11 +88,20 @@ public final class DeskSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts exactly these fields, without loading the page first (e.g. a view state the server no longer holds). */
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), r.headers());
         } catch (IOException e) {
             throw new AssertionError("desk request failed: " + e, e);
         } catch (InterruptedException e) {
