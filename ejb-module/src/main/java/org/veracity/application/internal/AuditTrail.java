@@ -3,6 +3,7 @@ package org.veracity.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,10 +16,13 @@ import org.veracity.domain.audit.AuditKey;
 import org.veracity.domain.audit.AuditKeyring;
 import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.ChainHead;
+import org.veracity.domain.notification.Notice;
 
 /**
  * Appends to the audit chain inside the caller's transaction, so an event exists exactly when
- * the change it describes was committed.
+ * the change it describes was committed. Changes of an item's treatment are also announced here, as
+ * {@link Notice}s for the outbox (R20), in the same transaction: every such change is audited, so this is
+ * their one home.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -33,12 +37,16 @@ public class AuditTrail {
     @Inject
     AuditKeyring keys;
 
+    @Inject
+    Event<Notice> notices;
+
     public void record(AuditEntry entry) {
         ChainHead head = events.lockHead();
         AuditEvent event = AuditEvent.chain(head.getLastSequence() + 1, head.getLastHash(), entry, clock.instant(),
                 keys.sealing());
         events.store(event);
         head.advanceTo(event);
+        TreatmentNotices.of(entry, event.getOccurredAt()).ifPresent(notices::fire);
     }
 
     /**
@@ -63,5 +71,8 @@ public class AuditTrail {
         }
         events.storeAll(chained);
         head.advanceTo(chained.get(chained.size() - 1));
+        for (AuditEntry entry : entries) {
+            TreatmentNotices.of(entry, at).ifPresent(notices::fire);
+        }
     }
 }

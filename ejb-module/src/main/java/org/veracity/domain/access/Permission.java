@@ -54,7 +54,13 @@ public enum Permission {
     MANAGE_TOKENS(Role.ADMIN, Role.PARTNER_ADMIN),
     /** Changing one's own password: everyone who logs in. */
     CHANGE_OWN_PASSWORD(Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER, Role.POLICY_LEAD, Role.ADMIN,
-            Role.PARTNER_ADMIN);
+            Role.PARTNER_ADMIN),
+    /** Webhook subscriptions (R20): an integrator manages its own owner's; an ADMIN sees and deletes any. */
+    MANAGE_SUBSCRIPTIONS(Role.INTEGRATOR, Role.ADMIN),
+    /** The outbox's delivery page: status, dead letters, the WhatsApp token's state (R20). */
+    VIEW_DELIVERIES(Role.ADMIN),
+    /** Replaying dead letters and replacing the WhatsApp token. */
+    MANAGE_DELIVERIES(Role.ADMIN);
 
     private final Set<Role> roles;
 

@@ -11,7 +11,8 @@ public enum Scope {
     DISTRIBUTION_READ("distribution:read"),
     FACTCHECK_WRITE("factcheck:write"),
     ESCALATIONS_WRITE("escalations:write"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    SUBSCRIPTIONS_WRITE("subscriptions:write");
 
     private final String wireName;
 

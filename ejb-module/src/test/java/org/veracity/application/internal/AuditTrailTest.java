@@ -60,10 +60,74 @@ class AuditTrailTest {
         assertEquals(one.head.getLastHash(), batched.head.getLastHash());
     }
 
+    @Test
+    void itemTreatmentChangesAreAnnouncedAsNoticesAndOtherEventsAreNot() {
+        AuditTrail trail = trail(new MemoryRepository());
+        RecordingEvents notices = (RecordingEvents) trail.notices;
+        trail.record(new AuditEntry("alice", "MODERATOR", "CONTENT", "post_9", "REMOVED", "voter-interference@v1",
+                "wrong polling date"));
+        trail.record(new AuditEntry("alice", "MODERATOR", "CONTENT", "post_9", "INTAKE_ACCEPTED", null, null));
+        trail.record(new AuditEntry("admin", "ADMIN", "TOKEN", "t1", "TOKEN_ISSUED", null, null));
+        trail.recordAll(List.of(new AuditEntry("veracity", "SYSTEM", "CONTENT", "post_8", "DEMOTION_EXPIRED", "p@v1",
+                null)));
+
+        assertEquals(2, notices.fired.size());
+        org.veracity.domain.notification.Notice removed = notices.fired.get(0);
+        assertEquals("item.treatment", removed.topic());
+        assertEquals("post_9", removed.subjectId());
+        assertEquals(CLOCK.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), removed.at(), "the audit event's time");
+        jakarta.json.JsonObject body = jakarta.json.Json.createReader(new java.io.StringReader(removed.body())).readObject();
+        assertEquals("removed", body.getString("treatment"));
+        assertEquals("voter-interference@v1", body.getString("policyVersion"));
+        assertTrue(!removed.body().contains("alice"), "the body never names the staff member");
+        assertEquals("restored", jakarta.json.Json.createReader(new java.io.StringReader(notices.fired.get(1).body()))
+                .readObject().getString("treatment"));
+    }
+
+    private static final class RecordingEvents implements jakarta.enterprise.event.Event<org.veracity.domain.notification.Notice> {
+
+        final List<org.veracity.domain.notification.Notice> fired = new ArrayList<>();
+
+        @Override
+        public void fire(org.veracity.domain.notification.Notice event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends org.veracity.domain.notification.Notice> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends org.veracity.domain.notification.Notice> java.util.concurrent.CompletionStage<U> fireAsync(U event,
+                jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<org.veracity.domain.notification.Notice> select(
+                java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends org.veracity.domain.notification.Notice> jakarta.enterprise.event.Event<U> select(Class<U> subtype,
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends org.veracity.domain.notification.Notice> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     private static AuditTrail trail(AuditRepository repository) {
         AuditTrail trail = new AuditTrail();
         trail.events = repository;
         trail.clock = CLOCK;
+        trail.notices = new RecordingEvents();
         trail.keys = new AuditKeyring() {
             public Optional<AuditKey> sealing() { return Optional.of(KEY); }
             public Optional<AuditKey> byId(String id) { return Optional.of(KEY).filter(k -> k.id().equals(id)); }

@@ -1,0 +1,42 @@
+package org.veracity.application.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.Optional;
+import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.notification.Notice;
+import org.veracity.domain.notification.Topics;
+
+/**
+ * Item treatment changes as notices (topic {@value Topics#ITEM_TREATMENT}). Every such change is audited, so
+ * {@link AuditTrail} is the one place that announces them: a new treatment rule is announced without being
+ * told to. The body names the item, the treatment, the audited action, the policy version and the reason —
+ * never the staff member who acted.
+ */
+final class TreatmentNotices {
+
+    private TreatmentNotices() {
+    }
+
+    static Optional<Notice> of(AuditEntry entry, Instant at) {
+        if (!AuditEntry.CONTENT.equals(entry.subjectType())) {
+            return Optional.empty();
+        }
+        return Topics.treatmentOf(entry.action()).map(treatment -> {
+            JsonObjectBuilder body = Json.createObjectBuilder()
+                    .add("item", entry.subjectId())
+                    .add("treatment", treatment)
+                    .add("action", entry.action())
+                    .add("at", at.toString());
+            if (entry.policyVersion() != null) {
+                body.add("policyVersion", entry.policyVersion());
+            }
+            if (entry.reason() != null) {
+                body.add("reason", entry.reason());
+            }
+            return new Notice(Topics.ITEM_TREATMENT, AuditEntry.CONTENT, entry.subjectId(), null, null, null,
+                    body.build().toString(), at);
+        });
+    }
+}
