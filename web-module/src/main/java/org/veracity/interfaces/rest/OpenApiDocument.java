@@ -1,6 +1,7 @@
 package org.veracity.interfaces.rest;
 
 import org.veracity.interfaces.rest.admin.AdminTokenResource;
+import org.veracity.interfaces.rest.subscription.SubscriptionResource;
 import org.veracity.interfaces.transparency.AuditCheckpointsResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -61,7 +62,9 @@ public class OpenApiDocument implements OASFilter {
             FactCheckResource.DisputeDocument.class, FactCheckResource.PossibleCopiesDocument.class,
             FactCheckResource.CopyDecisionDocument.class, AdminTokenResource.TokenRequest.class,
             AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
-            AuditCheckpointsResource.Checkpoints.class, Problem.class);
+            AuditCheckpointsResource.Checkpoints.class, Problem.class,
+            SubscriptionResource.SubscriptionRequest.class, SubscriptionResource.IssuedDocument.class,
+            SubscriptionResource.SubscriptionList.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 
