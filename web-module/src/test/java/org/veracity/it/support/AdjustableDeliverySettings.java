@@ -13,7 +13,8 @@ import org.veracity.infrastructure.config.DeliverySettings;
 
 /**
  * Test deployments only: the outbox's settings as configured, except what a test sets — the SMTP server and the
- * WhatsApp stand-in it started on a free loopback port, and a short first retry so a test need not wait 30 s.
+ * WhatsApp stand-in it started on a free loopback port, and a short first retry so a test need not wait 30 s,
+ * and a short retry period to make a dead letter.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -38,8 +39,9 @@ public class AdjustableDeliverySettings extends DeliverySettings {
     public RetrySchedule retrySchedule() {
         RetrySchedule configured = super.retrySchedule();
         String first = set.get("retryFirst");
-        return first == null ? configured
-                : new RetrySchedule(Duration.parse(first), configured.longest(), configured.giveUpAfter());
+        String giveUp = set.get("giveUpAfter");
+        return new RetrySchedule(first == null ? configured.first() : Duration.parse(first), configured.longest(),
+                giveUp == null ? configured.giveUpAfter() : Duration.parse(giveUp));
     }
 
     @Override
