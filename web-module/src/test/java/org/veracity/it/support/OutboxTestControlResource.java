@@ -47,6 +47,19 @@ public class OutboxTestControlResource {
         return "fired";
     }
 
+    /** Fires {@code count} item.treatment notices about subjects {@code prefix-0…} in one transaction (benchmark). */
+    @POST
+    @Path("notices/bulk")
+    @Transactional
+    public String fireMany(@FormParam("prefix") String prefix, @FormParam("count") int count) {
+        for (int i = 0; i < count; i++) {
+            String id = prefix + "-" + i;
+            notices.fire(new Notice("item.treatment", "CONTENT", id, null, null, null,
+                    "{\"item\":\"" + id + "\",\"treatment\":\"labelled\",\"action\":\"LABELLED\"}", Instant.now()));
+        }
+        return Integer.toString(count);
+    }
+
     @POST
     @Path("settings")
     public String set(@FormParam("key") String key, @FormParam("value") String value) {
