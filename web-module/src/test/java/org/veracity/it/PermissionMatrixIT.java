@@ -66,7 +66,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/users.xhtml", "<h1>Desk users", Set.of(A, PA)),
             new DeskPage("/desk/partners.xhtml", "<h1>Fact-checking partners", Set.of(A)),
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
-            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)));
+            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
+            new DeskPage("/desk/deliveries.xhtml", "<h1>Deliveries", Set.of(A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -84,7 +85,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskForm("/desk/jobs.xhtml", "jobs", Set.of(A)),
             new DeskForm("/desk/enqueue.xhtml", "enqueue", Set.of(M, S, F)),
             new DeskForm("/desk/users.xhtml", "create", Set.of(A, PA)),
-            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)));
+            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)),
+            new DeskForm("/desk/deliveries.xhtml", "whatsapp", Set.of(A)));
 
     @Test
     void every_desk_page_and_form_is_shown_to_the_roles_that_may_use_it_and_refused_to_the_others() {
@@ -185,6 +187,8 @@ class PermissionMatrixIT extends VeracityIT {
                 .param("note", "queued for the permission matrix"));
         long[] ratingId = new long[1];
         String[] doomed = new String[1];
+        long[] subscription = new long[1];
+        String subscriber = api.token("subscriptions:write", null);
 
         String wrongScope = api.token("escalations:write", null);
         String revokedName = "mx-revoked-" + UUID.randomUUID();
@@ -220,7 +224,14 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("POST", () -> "/api/v1/admin/tokens", "{\"name\":\"mx-" + UUID.randomUUID()
                         + "\",\"owner\":\"matrix\",\"scopes\":[\"content:read\"],\"hours\":1}", () -> admin, 201, () -> { }),
                 new Endpoint("DELETE", () -> "/api/v1/admin/tokens/" + doomed[0], null, () -> admin, 204,
-                        () -> doomed[0] = api.namedTokenName("content:read")));
+                        () -> doomed[0] = api.namedTokenName("content:read")),
+                new Endpoint("GET", () -> "/api/v1/subscriptions", null, () -> subscriber, 200, () -> { }),
+                new Endpoint("POST", () -> "/api/v1/subscriptions", "{\"url\":\"https://matrix.example/hook\","
+                        + "\"topics\":[\"escalation.status\"]}", () -> subscriber, 201, () -> { }),
+                new Endpoint("DELETE", () -> "/api/v1/subscriptions/" + subscription[0], null, () -> subscriber, 204,
+                        () -> subscription[0] = Api.parse(api.postJson("/api/v1/subscriptions", subscriber,
+                                "{\"url\":\"https://matrix.example/doomed\",\"topics\":[\"escalation.status\"]}")
+                                .readEntity(String.class)).getJsonNumber("id").longValue()));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint e : endpoints) {
