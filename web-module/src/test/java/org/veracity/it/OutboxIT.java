@@ -140,6 +140,8 @@ class OutboxIT extends VeracityIT {
             assertEquals(200, page.status());
             assertTrue(page.body().contains(receiver.url()) && page.body().contains("HTTP 500"),
                     "the dead letter with its last error");
+            assertTrue(page.body().contains("<span class=\"subscription-url\">" + receiver.url() + "</span>"),
+                    "the admin sees the partner's subscription");
             Thread.sleep(1_500);
             assertEquals(attempts, receiver.received(r -> r.body().contains(item)).size(), "a dead letter waits");
 

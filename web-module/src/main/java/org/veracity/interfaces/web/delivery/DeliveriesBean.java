@@ -3,13 +3,19 @@ package org.veracity.interfaces.web.delivery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.veracity.application.DeliveryService;
+import org.veracity.application.SubscriptionService;
+import org.veracity.application.SubscriptionService.SubscriptionView;
 import org.veracity.application.DeliveryService.DeliveryStatusView;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
-/** /desk/deliveries: the outbox's delivery status, dead letters with replay, the WhatsApp token (ADMIN, R20). */
+/**
+ * /desk/deliveries: the outbox's delivery status, dead letters with replay, the WhatsApp token and the webhook
+ * subscriptions (ADMIN, R20).
+ */
 @Named
 @RequestScoped
 public class DeliveriesBean {
@@ -20,9 +26,13 @@ public class DeliveriesBean {
     DeliveryService deliveries;
 
     @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
     DeskUser user;
 
     private DeliveryStatusView status;
+    private List<SubscriptionView> subscribers;
     private String token;
 
     public DeliveryStatusView getStatus() {
@@ -30,6 +40,14 @@ public class DeliveriesBean {
             status = deliveries.status(user.actor());
         }
         return status;
+    }
+
+    /** Every live webhook subscription, of every partner (an admin sees them all; secrets are never shown). */
+    public List<SubscriptionView> getSubscriptions() {
+        if (subscribers == null) {
+            subscribers = subscriptions.list(user.actor());
+        }
+        return subscribers;
     }
 
     public void replay(long deliveryId) {
