@@ -40,7 +40,7 @@ class OutboxBenchmark extends VeracityIT {
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             // 1. Throughput: MESSAGES notices queued while the worker is paused, then delivered to the local receiver.
             long subscription = subscribe(subscriber, receiver.url());
-            for (int run = 1; run <= 2; run++) {
+            for (int run = 1; run <= 3; run++) {
                 String prefix = "bench-" + run + "-" + UUID.randomUUID().toString().substring(0, 6);
                 api.controlOk("/api/test/outbox/worker/pause", new Form());
                 for (int done = 0; done < MESSAGES; done += 500) {
@@ -96,7 +96,7 @@ class OutboxBenchmark extends VeracityIT {
         api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + Api.item(id, 1000, Instant.now().minusSeconds(3600)) + "]}");
         api.controlOk("/api/test/manual-enqueue", new Form().param("contentId", id).param("withDemotion", "false")
                 .param("issue", "Outbox bench election").param("externalSignal", "https://partner.example/report")
-                .param("note", "benchmark"));
+                .param("note", "queued by the outbox benchmark"));
         try (Response r = api.request("/api/v1/factcheck/queue/" + id + "/claim", checker).post(Entity.json("{}"))) {
             if (r.getStatus() != 200) {
                 throw new AssertionError("claim " + r.getStatus() + " " + r.readEntity(String.class));
