@@ -1,0 +1,35 @@
+package org.veracity.domain.sponsorship;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface SponsorshipRepository {
+
+    void store(Sponsorship sponsorship);
+
+    Optional<Sponsorship> find(long id);
+
+    List<Sponsorship> recent(int limit);
+
+    /** Sponsorships that register any of these authors, in one query. */
+    List<Sponsorship> forAuthors(Collection<String> authorIds);
+
+    void store(DisclosureRequest request);
+
+    /** Requests of these items (by item id), in one query; at most one per item. */
+    List<DisclosureRequest> requestsForItemIds(Collection<Long> itemIds);
+
+    /** Request ids of these items that are open (any deadline). */
+    List<DisclosureRequest> openForPlatformIds(Collection<String> platformIds);
+
+    List<DisclosureRequest> recentRequests(int limit);
+
+    Optional<DisclosureRequest> findRequest(long id);
+
+    /** Ids of open requests whose deadline is at or before {@code asOf}, after {@code afterId}, in id order. */
+    List<Long> overdueAfter(Instant asOf, long afterId, int limit);
+
+    long countOverdue(Instant asOf);
+}
