@@ -54,7 +54,14 @@ public enum Permission {
     MANAGE_TOKENS(Role.ADMIN, Role.PARTNER_ADMIN),
     /** Changing one's own password: everyone who logs in. */
     CHANGE_OWN_PASSWORD(Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER, Role.POLICY_LEAD, Role.ADMIN,
-            Role.PARTNER_ADMIN);
+            Role.PARTNER_ADMIN),
+    /** Sponsorships and disclosure requests (R17). */
+    VIEW_SPONSORSHIPS(Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN),
+    /** Recording a paid relationship from evidence, asking for or recording a disclosure (R17); a campaign's own
+     * registration arrives through its integrator. */
+    RECORD_SPONSORSHIPS(Role.SPECIALIST, Role.INTEGRATOR, Role.SYSTEM),
+    /** Regions that ban political ads, with their dates (R19). */
+    KEEP_POLITICAL_AD_BANS(Role.POLICY_LEAD, Role.SYSTEM);
 
     private final Set<Role> roles;
 

@@ -11,7 +11,8 @@ public enum Scope {
     DISTRIBUTION_READ("distribution:read"),
     FACTCHECK_WRITE("factcheck:write"),
     ESCALATIONS_WRITE("escalations:write"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    SPONSORSHIPS_WRITE("sponsorships:write");
 
     private final String wireName;
 

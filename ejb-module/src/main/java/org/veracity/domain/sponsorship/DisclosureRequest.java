@@ -89,6 +89,18 @@ public class DisclosureRequest {
         closedAt = at;
     }
 
+    /**
+     * Silence past the deadline: the request closes as REMOVED, dated at its deadline (the second the post went).
+     * Only an open, overdue request can be enforced; the caller holds its row lock, so this happens once.
+     */
+    public void enforce(Instant asOf) {
+        if (status != DisclosureStatus.OPEN || asOf.isBefore(deadline)) {
+            throw new IllegalStateException("request " + id + " is not overdue at " + asOf);
+        }
+        status = DisclosureStatus.REMOVED;
+        closedAt = deadline;
+    }
+
     public Long getId() { return id; }
     public ContentItem getItem() { return item; }
     public long getSponsorshipId() { return sponsorshipId; }

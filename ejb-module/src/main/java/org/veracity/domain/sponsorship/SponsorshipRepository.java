@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.veracity.domain.content.ContentItem;
 
 public interface SponsorshipRepository {
 
@@ -15,6 +16,12 @@ public interface SponsorshipRepository {
 
     /** Sponsorships that register any of these authors, in one query. */
     List<Sponsorship> forAuthors(Collection<String> authorIds);
+
+    /**
+     * Circulating posts by these authors made in [from, to) (to null: open-ended) that carry no disclosure and
+     * have no request yet: the candidates for a retroactive request when a sponsorship is recorded.
+     */
+    List<ContentItem> undisclosedPostsBy(Collection<String> authorIds, Instant from, Instant to);
 
     void store(DisclosureRequest request);
 
@@ -32,4 +39,10 @@ public interface SponsorshipRepository {
     List<Long> overdueAfter(Instant asOf, long afterId, int limit);
 
     long countOverdue(Instant asOf);
+
+    /**
+     * Of these requests, those still open and overdue at {@code asOf}, locked for this transaction; a request a
+     * concurrent transaction closed is re-checked after its commit and left out.
+     */
+    List<DisclosureRequest> lockOverdue(Collection<Long> requestIds, Instant asOf);
 }
