@@ -51,6 +51,9 @@ public interface DisclosureService {
 
     long countOverdue(@NotNull Instant asOf);
 
+    /** Requests whose posts were removed for a deadline at or before {@code asOf} (a run's progress). */
+    long countRemovedDueBy(@NotNull Instant asOf);
+
     /**
      * What a specialist or a sponsor's integrator records.
      *

@@ -166,6 +166,11 @@ public class DefaultDisclosureService implements DisclosureService {
         return sponsorships.countOverdue(asOf);
     }
 
+    @Override
+    public long countRemovedDueBy(Instant asOf) {
+        return sponsorships.countRemovedDueBy(asOf);
+    }
+
     private static SponsorshipView view(Sponsorship s, int opened) {
         return new SponsorshipView(s.getId(), s.getSponsor(), s.getPaidForBy(), s.getMentions(), s.getAccounts(),
                 s.getFrom(), s.getTo(), s.getEvidence(), s.getRecordedBy(), s.getRecordedAt(), opened);

@@ -40,6 +40,9 @@ public interface SponsorshipRepository {
 
     long countOverdue(Instant asOf);
 
+    /** Requests closed as REMOVED whose deadline is at or before {@code asOf}: a run's progress. */
+    long countRemovedDueBy(Instant asOf);
+
     /**
      * Of these requests, those still open and overdue at {@code asOf}, locked for this transaction; a request a
      * concurrent transaction closed is re-checked after its commit and left out.

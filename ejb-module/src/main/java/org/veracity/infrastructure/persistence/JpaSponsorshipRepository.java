@@ -117,6 +117,12 @@ public class JpaSponsorshipRepository implements SponsorshipRepository {
     }
 
     @Override
+    public long countRemovedDueBy(Instant asOf) {
+        return em.createQuery("select count(r) from DisclosureRequest r where r.status = :removed and r.deadline <= :asOf",
+                Long.class).setParameter("removed", DisclosureStatus.REMOVED).setParameter("asOf", asOf).getSingleResult();
+    }
+
+    @Override
     public List<DisclosureRequest> lockOverdue(Collection<Long> requestIds, Instant asOf) {
         if (requestIds.isEmpty()) {
             return List.of();
