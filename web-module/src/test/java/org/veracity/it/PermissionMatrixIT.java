@@ -66,7 +66,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/users.xhtml", "<h1>Desk users", Set.of(A, PA)),
             new DeskPage("/desk/partners.xhtml", "<h1>Fact-checking partners", Set.of(A)),
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
-            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)));
+            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
+            new DeskPage("/desk/sponsorships.xhtml", "<h1>Sponsorships and disclosure", Set.of(M, S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -84,7 +85,9 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskForm("/desk/jobs.xhtml", "jobs", Set.of(A)),
             new DeskForm("/desk/enqueue.xhtml", "enqueue", Set.of(M, S, F)),
             new DeskForm("/desk/users.xhtml", "create", Set.of(A, PA)),
-            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)));
+            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)),
+            new DeskForm("/desk/sponsorships.xhtml", "record", Set.of(S)),
+            new DeskForm("/desk/sponsorships.xhtml", "ban", Set.of(P)));
 
     @Test
     void every_desk_page_and_form_is_shown_to_the_roles_that_may_use_it_and_refused_to_the_others() {
@@ -187,6 +190,7 @@ class PermissionMatrixIT extends VeracityIT {
         String[] doomed = new String[1];
 
         String wrongScope = api.token("escalations:write", null);
+        String sponsorWriter = api.token("sponsorships:write", null);
         String revokedName = "mx-revoked-" + UUID.randomUUID();
         String revoked = api.namedToken(revokedName, "admin");
         api.revoke(revokedName);
@@ -220,7 +224,11 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("POST", () -> "/api/v1/admin/tokens", "{\"name\":\"mx-" + UUID.randomUUID()
                         + "\",\"owner\":\"matrix\",\"scopes\":[\"content:read\"],\"hours\":1}", () -> admin, 201, () -> { }),
                 new Endpoint("DELETE", () -> "/api/v1/admin/tokens/" + doomed[0], null, () -> admin, 204,
-                        () -> doomed[0] = api.namedTokenName("content:read")));
+                        () -> doomed[0] = api.namedTokenName("content:read")),
+                new Endpoint("POST", () -> "/api/v1/sponsorships", "{\"sponsor\":\"Matrix PAC\",\"paidForBy\":"
+                        + "\"Matrix PAC Inc.\",\"mentions\":[\"Matrix candidate\"],\"accounts\":[\"" + item
+                        + "-paid\"],\"from\":\"2020-03-01T00:00:00Z\",\"evidence\":\"matrix registration\"}",
+                        () -> sponsorWriter, 201, () -> { }));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint e : endpoints) {
