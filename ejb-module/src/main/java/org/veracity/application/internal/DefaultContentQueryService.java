@@ -134,7 +134,7 @@ public class DefaultContentQueryService implements ContentQueryService {
                 i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
                 i.getSponsor(), i.getMediaHashes(), i.getStatus().name(),
                 DisclosureAnswers.adjust(Treatments.answer(i, treatments.load(List.of(i), now).get(i.getId()), now),
-                        i.getStatus() == ContentStatus.ACTIVE ? sponsored.requestsOf(List.of(i.getId())).get(i.getId()) : null,
+                        i.getStatus() == ContentStatus.ACTIVE ? sponsored.openRequestsOf(List.of(i.getId())).get(i.getId()) : null,
                         now),
                 predictions.latestFor(i).map(this::prediction).orElse(null),
                 queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),

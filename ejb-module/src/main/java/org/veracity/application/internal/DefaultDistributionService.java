@@ -68,7 +68,7 @@ public class DefaultDistributionService implements DistributionService {
             items.put(ref.platformId(), ref);
         }
         Map<Long, ItemTreatments> treatments = loader.loadRefs(items.values(), now);
-        Map<Long, DisclosureRequest> disclosures = sponsored.requestsOf(items.values().stream()
+        Map<Long, DisclosureRequest> disclosures = sponsored.openRequestsOf(items.values().stream()
                 .filter(i -> i.status() == ContentStatus.ACTIVE).map(ContentRef::id).toList());
         List<DistributionAnswer> answers = new ArrayList<>(ids.size());
         for (String id : ids) {

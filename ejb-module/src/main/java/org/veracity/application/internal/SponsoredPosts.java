@@ -146,6 +146,15 @@ public class SponsoredPosts {
         return policy.sponsorshipRequiring(recorded, s.authorId(), s.postedAt(), s.text(), null);
     }
 
+    /** Open requests of these items by item id (the distribution answer's one extra query). */
+    public Map<Long, DisclosureRequest> openRequestsOf(Collection<Long> itemIds) {
+        Map<Long, DisclosureRequest> out = new LinkedHashMap<>();
+        for (DisclosureRequest r : sponsorships.openForItemIds(itemIds)) {
+            out.put(r.getItem().getId(), r);
+        }
+        return out;
+    }
+
     /** Requests of these items by item id. */
     public Map<Long, DisclosureRequest> requestsOf(Collection<Long> itemIds) {
         Map<Long, DisclosureRequest> out = new LinkedHashMap<>();

@@ -81,6 +81,17 @@ public class JpaSponsorshipRepository implements SponsorshipRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<DisclosureRequest> openForItemIds(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("select r.* from disclosure_request r where r.content_id = any(?1)"
+                        + " and r.status = 'OPEN'", DisclosureRequest.class)
+                .setParameter(1, itemIds.stream().distinct().toArray(Long[]::new)).getResultList();
+    }
+
+    @Override
     public List<DisclosureRequest> openForPlatformIds(Collection<String> platformIds) {
         if (platformIds.isEmpty()) {
             return List.of();
