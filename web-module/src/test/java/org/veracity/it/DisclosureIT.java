@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.veracity.it.support.DeskSession;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -181,6 +182,13 @@ class DisclosureIT extends VeracityIT {
         String asked = api.controlOk("/api/test/r17/disclosure-requests", new Form().param("as", specialist)
                 .param("itemIds", other + "|" + stranger + "|" + promoting).param("reason", "coordination case 7"));
         assertEquals(other, asked, "only the registered poster's post without a request yet");
+        Instant deadline = t0.plus(Duration.ofDays(7));
+        DeskSession desk = DeskSession.loggedIn(api.base(), specialist, PASSWORD);
+        String page = desk.get("/desk/item.xhtml?id=" + other).body();
+        assertTrue(page.contains("<strong id=\"disclosure-deadline\">" + deadline + "</strong>"), page);
+        assertTrue(page.contains("Record the disclosure"), "a specialist may record it");
+        String list = desk.get("/desk/sponsorships.xhtml").body();
+        assertTrue(list.contains(other) && list.contains("Paid for by Brand Co " + suffix), "the desk's list of requests");
 
         api.controlOk("/api/test/r17/disclosures", new Form().param("as", specialist).param("itemId", promoting));
         JsonObject answer = distribution(promoting);
