@@ -33,9 +33,14 @@ public record DisclosurePolicy(Duration deadline) {
         return recorded.stream().filter(s -> s.covers(authorId, postedAt) && s.isPromotedBy(text)).findFirst();
     }
 
-    /** The deadline of a request opened at {@code openedAt}. */
+    /**
+     * The deadline of a request opened at {@code openedAt}, on a whole second (a fraction of a second is rounded up,
+     * so the post never gets less than the full period and people read a plain time).
+     */
     public Instant deadlineFor(Instant openedAt) {
-        return openedAt.plus(deadline);
+        Instant exact = openedAt.plus(deadline);
+        Instant second = exact.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return second.equals(exact) ? exact : second.plusSeconds(1);
     }
 
     public static boolean isDisclosed(String disclosure) {

@@ -94,6 +94,12 @@ class DisclosurePolicyTest {
     }
 
     @Test
+    void a_request_opened_within_a_second_gets_its_deadline_on_the_next_whole_second() {
+        assertEquals(Instant.parse("2020-02-27T15:00:01Z"), POLICY.deadlineFor(Instant.parse("2020-02-20T15:00:00.000001Z")));
+        assertEquals(Instant.parse("2020-02-27T15:00:01Z"), POLICY.deadlineFor(Instant.parse("2020-02-20T15:00:00.999Z")));
+    }
+
+    @Test
     void disclosing_before_the_deadline_closes_the_request_and_after_it_is_refused() {
         Instant opened = CLOCK.instant();
         DisclosureRequest late = new DisclosureRequest(post("p2"), 1L, "X", "r", opened, POLICY.deadlineFor(opened), "v");
