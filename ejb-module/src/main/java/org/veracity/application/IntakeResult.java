@@ -29,6 +29,16 @@ public record IntakeResult(String id, IntakeStatus status, String reason, List<F
         return new IntakeResult(id, status, verdict.citedReason(), List.of());
     }
 
+    /** Stored but refused by a rule it breaks (R19: a political ad banned in its region or without disclosure). */
+    public static IntakeResult refused(String id, Screening verdict) {
+        return new IntakeResult(id, IntakeStatus.REJECTED, verdict.citedReason(), List.of());
+    }
+
+    /** A known item sent again with its sponsorship disclosure: the open request closed and the label was added (R17). */
+    public static IntakeResult disclosed(String id, String label) {
+        return new IntakeResult(id, IntakeStatus.ACCEPTED, "disclosure recorded: \"" + label + "\"", List.of());
+    }
+
     /** An id that breaks the id rule is not repeated back (it may be a megabyte long): the position tells which. */
     public static IntakeResult rejected(String id, List<FieldProblem> errors) {
         String echoed = PlatformId.Check.accepts(id) ? id : null;

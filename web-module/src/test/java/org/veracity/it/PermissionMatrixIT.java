@@ -67,7 +67,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/partners.xhtml", "<h1>Fact-checking partners", Set.of(A)),
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
             new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
-            new DeskPage("/desk/deliveries.xhtml", "<h1>Deliveries", Set.of(A)));
+            new DeskPage("/desk/deliveries.xhtml", "<h1>Deliveries", Set.of(A)),
+            new DeskPage("/desk/sponsorships.xhtml", "<h1>Sponsorships and disclosure", Set.of(M, S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -86,7 +87,9 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskForm("/desk/enqueue.xhtml", "enqueue", Set.of(M, S, F)),
             new DeskForm("/desk/users.xhtml", "create", Set.of(A, PA)),
             new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)),
-            new DeskForm("/desk/deliveries.xhtml", "whatsapp", Set.of(A)));
+            new DeskForm("/desk/deliveries.xhtml", "whatsapp", Set.of(A)),
+            new DeskForm("/desk/sponsorships.xhtml", "record", Set.of(S)),
+            new DeskForm("/desk/sponsorships.xhtml", "ban", Set.of(P)));
 
     @Test
     void every_desk_page_and_form_is_shown_to_the_roles_that_may_use_it_and_refused_to_the_others() {
@@ -191,6 +194,7 @@ class PermissionMatrixIT extends VeracityIT {
         String subscriber = api.token("subscriptions:write", null);
 
         String wrongScope = api.token("escalations:write", null);
+        String sponsorWriter = api.token("sponsorships:write", null);
         String revokedName = "mx-revoked-" + UUID.randomUUID();
         String revoked = api.namedToken(revokedName, "admin");
         api.revoke(revokedName);
@@ -231,7 +235,11 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("DELETE", () -> "/api/v1/subscriptions/" + subscription[0], null, () -> subscriber, 204,
                         () -> subscription[0] = Api.parse(api.postJson("/api/v1/subscriptions", subscriber,
                                 "{\"url\":\"https://matrix.example/doomed\",\"topics\":[\"escalation.status\"]}")
-                                .readEntity(String.class)).getJsonNumber("id").longValue()));
+                                .readEntity(String.class)).getJsonNumber("id").longValue()),
+                new Endpoint("POST", () -> "/api/v1/sponsorships", "{\"sponsor\":\"Matrix PAC\",\"paidForBy\":"
+                        + "\"Matrix PAC Inc.\",\"mentions\":[\"Matrix candidate\"],\"accounts\":[\"" + item
+                        + "-paid\"],\"from\":\"2020-03-01T00:00:00Z\",\"evidence\":\"matrix registration\"}",
+                        () -> sponsorWriter, 201, () -> { }));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint e : endpoints) {

@@ -26,7 +26,9 @@ import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.demotion.DemotionRepository;
+import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.distribution.Treatments;
+import org.veracity.domain.sponsorship.DisclosureAnswers;
 import org.veracity.domain.factcheck.DisputeRepository;
 import org.veracity.domain.factcheck.QueueEntry;
 import org.veracity.domain.factcheck.Rating;
@@ -81,6 +83,9 @@ public class DefaultContentQueryService implements ContentQueryService {
     PartnerRepository partners;
 
     @Inject
+    SponsoredPosts sponsored;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -128,7 +133,9 @@ public class DefaultContentQueryService implements ContentQueryService {
                 i.getAuthorId(), i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(),
                 i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
                 i.getSponsor(), i.getMediaHashes(), i.getStatus().name(),
-                Treatments.answer(i, treatments.load(List.of(i), now).get(i.getId()), now),
+                DisclosureAnswers.adjust(Treatments.answer(i, treatments.load(List.of(i), now).get(i.getId()), now),
+                        i.getStatus() == ContentStatus.ACTIVE ? sponsored.openRequestsOf(List.of(i.getId())).get(i.getId()) : null,
+                        now),
                 predictions.latestFor(i).map(this::prediction).orElse(null),
                 queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),
                 signals.findByItem(i).stream().map(x -> new SignalView(x.getKind().name(), x.getCount(), x.getScore(),

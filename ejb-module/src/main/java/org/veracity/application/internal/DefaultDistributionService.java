@@ -20,7 +20,10 @@ import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentRepository.ContentRef;
 import org.veracity.domain.distribution.DistributionAnswer;
 import org.veracity.domain.distribution.ItemTreatments;
+import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.distribution.Treatments;
+import org.veracity.domain.sponsorship.DisclosureAnswers;
+import org.veracity.domain.sponsorship.DisclosureRequest;
 
 /**
  * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call, answered from
@@ -36,6 +39,9 @@ public class DefaultDistributionService implements DistributionService {
 
     @Inject
     TreatmentLoader loader;
+
+    @Inject
+    SponsoredPosts sponsored;
 
     @Inject
     Clock clock;
@@ -62,12 +68,15 @@ public class DefaultDistributionService implements DistributionService {
             items.put(ref.platformId(), ref);
         }
         Map<Long, ItemTreatments> treatments = loader.loadRefs(items.values(), now);
+        Map<Long, DisclosureRequest> disclosures = sponsored.openRequestsOf(items.values().stream()
+                .filter(i -> i.status() == ContentStatus.ACTIVE).map(ContentRef::id).toList());
         List<DistributionAnswer> answers = new ArrayList<>(ids.size());
         for (String id : ids) {
             ContentRef item = items.get(id);
             answers.add(item == null
                     ? DistributionAnswer.unknown(id)
-                    : Treatments.answer(id, item.status(), item.statusReason(), treatments.get(item.id()), now));
+                    : DisclosureAnswers.adjust(Treatments.answer(id, item.status(), item.statusReason(),
+                            treatments.get(item.id()), now), disclosures.get(item.id()), now));
         }
         return answers;
     }

@@ -15,7 +15,9 @@ import org.veracity.application.PrepublishCheckService;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.hoax.HoaxMatch;
 import org.veracity.domain.rfh.RfhRepository;
+import org.veracity.domain.politicalad.PoliticalAdRule;
 import org.veracity.domain.screening.Screening;
+import org.veracity.domain.sponsorship.Sponsorship;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -34,6 +36,9 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
     RfhRepository rfh;
 
     @Inject
+    SponsoredPosts sponsored;
+
+    @Inject
     Clock clock;
 
     // A transaction only to read consistently (screens load policies lazily); nothing is written in it.
@@ -49,6 +54,12 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
                 .orElseGet(() -> new PrepublishDecision(Decision.OK, List.of(), List.of()));
         if (decision.decision() != Decision.OK) {
             return decision;
+        }
+        Optional<Sponsorship> sponsor = sponsored.requiring(item);
+        if (sponsor.isPresent()) {
+            return new PrepublishDecision(Decision.NEEDS_DISCLOSURE, List.of("disclosure needed: add \""
+                    + sponsor.get().label() + "\" (the author is a registered paid poster of " + sponsor.get().getSponsor()
+                    + " and the post promotes it)"), List.of("paidForBy: " + sponsor.get().getPaidForBy()));
         }
         return withMeaning(decision, item, verdict.filter(v -> RfhScreen.SOURCE.equals(v.source()))
                 .map(Screening::sourceId).map(Set::of).orElse(Set.of()));
@@ -77,6 +88,10 @@ public class DefaultPrepublishCheckService implements PrepublishCheckService {
 
     private static PrepublishDecision decisionOf(Screening verdict) {
         List<String> evidence = verdict.evidence() == null ? List.of() : List.of(verdict.evidence());
+        if (PoliticalAdScreen.SOURCE.equals(verdict.source())
+                && PoliticalAdRule.Rejection.Kind.NO_DISCLOSURE.name().equals(verdict.sourceId())) {
+            return new PrepublishDecision(Decision.NEEDS_DISCLOSURE, List.of(verdict.citedReason()), evidence);
+        }
         return switch (verdict.outcome()) {
             case REMOVE -> new PrepublishDecision(Decision.REMOVED, List.of(verdict.citedReason()), evidence);
             case BLOCK -> new PrepublishDecision(Decision.BLOCKED, List.of(verdict.citedReason()), evidence);

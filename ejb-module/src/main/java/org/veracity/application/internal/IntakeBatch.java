@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.IntakeResult;
+import org.veracity.application.IntakeStatus;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.content.ContentItem;
@@ -73,6 +75,9 @@ public class IntakeBatch {
     CopyPropagation copies;
 
     @Inject
+    SponsoredPosts sponsored;
+
+    @Inject
     Clock clock;
 
     public List<IntakeResult> content(List<ContentSubmission> items, Actor actor) {
@@ -101,11 +106,16 @@ public class IntakeBatch {
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
         List<ContentItem> circulating = new ArrayList<>();
+        List<ContentItem> stored = new ArrayList<>();
+        Map<String, String> resentWithSponsor = new LinkedHashMap<>();
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = validator.problemsOf(s, now);
             if (!problems.isEmpty()) {
                 results.add(IntakeResult.rejected(s.id(), problems));
             } else if (known.contains(s.id()) || !seen.add(s.id())) {
+                if (known.contains(s.id()) && s.sponsor() != null && !s.sponsor().isBlank()) {
+                    resentWithSponsor.putIfAbsent(s.id(), s.sponsor().strip());
+                }
                 results.add(IntakeResult.duplicate(s.id(), "an item with this id was already received"));
             } else {
                 ContentItem item = ContentItem.receive(s, now);
@@ -115,8 +125,10 @@ public class IntakeBatch {
                 audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
                 results.add(screening.judge(s, now).map(verdict -> {
                     screening.apply(item, verdict, now, actor);
-                    return IntakeResult.screened(s.id(), verdict);
+                    return PoliticalAdScreen.SOURCE.equals(verdict.source())
+                            ? IntakeResult.refused(s.id(), verdict) : IntakeResult.screened(s.id(), verdict);
                 }).orElseGet(() -> IntakeResult.accepted(s.id())));
+                stored.add(item);
                 semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
                 if (item.getStatus() == ContentStatus.ACTIVE) {
                     circulating.add(item);
@@ -124,6 +136,12 @@ public class IntakeBatch {
             }
         }
         copies.atIntake(circulating, actor, now);
+        sponsored.atIntake(stored, actor, now);
+        Map<String, String> disclosed = sponsored.disclosedOnResend(resentWithSponsor, actor, now);
+        if (!disclosed.isEmpty()) {
+            results.replaceAll(r -> r.status() == IntakeStatus.DUPLICATE && disclosed.containsKey(r.id())
+                    ? IntakeResult.disclosed(r.id(), disclosed.get(r.id())) : r);
+        }
         return results;
     }
 

@@ -60,7 +60,14 @@ public enum Permission {
     /** The outbox's delivery page: status, dead letters, the WhatsApp token's state (R20). */
     VIEW_DELIVERIES(Role.ADMIN),
     /** Replaying dead letters and replacing the WhatsApp token. */
-    MANAGE_DELIVERIES(Role.ADMIN);
+    MANAGE_DELIVERIES(Role.ADMIN),
+    /** Sponsorships and disclosure requests (R17). */
+    VIEW_SPONSORSHIPS(Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN),
+    /** Recording a paid relationship from evidence, asking for or recording a disclosure (R17); a campaign's own
+     * registration arrives through its integrator. */
+    RECORD_SPONSORSHIPS(Role.SPECIALIST, Role.INTEGRATOR, Role.SYSTEM),
+    /** Regions that ban political ads, with their dates (R19). */
+    KEEP_POLITICAL_AD_BANS(Role.POLICY_LEAD, Role.SYSTEM);
 
     private final Set<Role> roles;
 

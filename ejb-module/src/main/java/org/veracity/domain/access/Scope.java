@@ -12,7 +12,8 @@ public enum Scope {
     FACTCHECK_WRITE("factcheck:write"),
     ESCALATIONS_WRITE("escalations:write"),
     ADMIN("admin"),
-    SUBSCRIPTIONS_WRITE("subscriptions:write");
+    SUBSCRIPTIONS_WRITE("subscriptions:write"),
+    SPONSORSHIPS_WRITE("sponsorships:write");
 
     private final String wireName;
 

@@ -146,6 +146,11 @@ public class ContentItem {
         this.registrableDomain = registrableDomain;
     }
 
+    /** The post now carries its paid-partnership disclosure (R17), as its integrator or a specialist reported. */
+    public void disclose(String paidForBy) {
+        this.sponsor = paidForBy;
+    }
+
     /** Takes the item down for good (R13, R16); a removal is final, so a later block changes nothing. */
     public void remove(String reason, String policyVersion, Instant at) {
         changeStatus(ContentStatus.REMOVED, reason, policyVersion, at);

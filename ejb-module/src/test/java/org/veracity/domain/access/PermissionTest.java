@@ -53,7 +53,8 @@ class PermissionTest {
         for (Permission p : Permission.values()) {
             assertFalse(p.roles().isEmpty(), p.name());
         }
-        assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES, Permission.MANAGE_SUBSCRIPTIONS),
+        assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES, Permission.MANAGE_SUBSCRIPTIONS,
+                        Permission.RECORD_SPONSORSHIPS),
                 grantedTo(Role.INTEGRATOR));
     }
 }

@@ -3,6 +3,8 @@ package org.veracity.interfaces.rest;
 import org.veracity.interfaces.rest.admin.AdminTokenResource;
 import org.veracity.interfaces.rest.subscription.SubscriptionResource;
 import org.veracity.interfaces.transparency.AuditCheckpointsResource;
+import org.veracity.interfaces.transparency.PoliticalAdsResource;
+import org.veracity.interfaces.rest.sponsorship.SponsorshipResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -64,7 +66,9 @@ public class OpenApiDocument implements OASFilter {
             AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
             AuditCheckpointsResource.Checkpoints.class, Problem.class,
             SubscriptionResource.SubscriptionRequest.class, SubscriptionResource.IssuedDocument.class,
-            SubscriptionResource.SubscriptionList.class);
+            SubscriptionResource.SubscriptionList.class,
+            SponsorshipResource.SponsorshipBody.class, SponsorshipResource.SponsorshipDocument.class,
+            PoliticalAdsResource.Library.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

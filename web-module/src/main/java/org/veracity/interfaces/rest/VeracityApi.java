@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "opaque",
                         description = "An API token issued by a Veracity admin (R24). Each operation lists the scope "
                                 + "it needs: content:write, content:read, signals:write, distribution:read, "
-                                + "factcheck:write, escalations:write, subscriptions:write; admin implies all of them."),
+                                + "factcheck:write, escalations:write, subscriptions:write, sponsorships:write; "
+                                + "admin implies all of them."),
                 responses = {
                     @APIResponse(name = VeracityApi.BAD_REQUEST, responseCode = "400",
                             description = "The request is not valid: an unreadable body, or fields that break the "

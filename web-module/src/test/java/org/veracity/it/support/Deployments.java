@@ -19,6 +19,7 @@ public final class Deployments {
                 .addClasses(EnforcementTestControlResource.class)
                 .addClasses(MovementTestControlResource.class)
                 .addClasses(CopiesTestControlResource.class)
-                .addClasses(AdjustableDeliverySettings.class, OutboxTestControlResource.class);
+                .addClasses(AdjustableDeliverySettings.class, OutboxTestControlResource.class)
+                .addClasses(DisclosureTestControlResource.class);
     }
 }

@@ -34,7 +34,8 @@ public final class DeskPages {
             Map.entry("/desk/partners.xhtml", Permission.MANAGE_PARTNERS),
             Map.entry("/desk/tokens.xhtml", Permission.MANAGE_TOKENS),
             Map.entry(PASSWORD, Permission.CHANGE_OWN_PASSWORD),
-            Map.entry("/desk/deliveries.xhtml", Permission.VIEW_DELIVERIES));
+            Map.entry("/desk/deliveries.xhtml", Permission.VIEW_DELIVERIES),
+            Map.entry("/desk/sponsorships.xhtml", Permission.VIEW_SPONSORSHIPS));
 
     private DeskPages() {
     }

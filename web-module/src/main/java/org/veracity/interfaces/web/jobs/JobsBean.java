@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.veracity.application.ConflictException;
 import org.veracity.application.DemotionExpiryService;
+import org.veracity.application.DisclosureService;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.JobService;
 import org.veracity.application.JobService.JobRun;
@@ -49,6 +50,9 @@ public class JobsBean implements Serializable {
 
     @Inject
     DemotionExpiryService expiry;
+
+    @Inject
+    DisclosureService disclosures;
 
     @Inject
     NightlyJobs nightly;
@@ -122,6 +126,11 @@ public class JobsBean implements Serializable {
             Instant asOf = Instant.parse(run.parameters().get(JobService.AS_OF));
             long closed = expiry.countClosedAsOf(asOf);
             return new JobProgress(closed, closed + expiry.countLapsedUnclosed(asOf), "lapsed demotions closed");
+        }
+        if (NightlyJobs.ENFORCE_DISCLOSURE_DEADLINES.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
+            Instant asOf = Instant.parse(run.parameters().get(JobService.AS_OF));
+            long removed = disclosures.countRemovedDueBy(asOf);
+            return new JobProgress(removed, removed + disclosures.countOverdue(asOf), "overdue undisclosed posts removed");
         }
         return new JobProgress(0, 0, "(step " + step + ")");
     }
