@@ -35,6 +35,7 @@ public class NightlyJobs {
     public static final String EXPIRE_DEMOTIONS = "expire-demotions";
     public static final String REBUILD_EXEMPTION_LIST = "rebuild-exemption-list";
     public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
+    public static final String RECOMPUTE_TRANSPARENCY = "recompute-transparency";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
     private static final String INSTANCE = instanceName();
@@ -74,6 +75,11 @@ public class NightlyJobs {
     @Schedule(hour = "3", minute = "30", persistent = false, info = VERIFY_AUDIT_CHAIN)
     void verifyAuditChainNightly() {
         startScheduled(VERIFY_AUDIT_CHAIN, Map.of());
+    }
+
+    @Schedule(hour = "1", minute = "15", persistent = false, info = RECOMPUTE_TRANSPARENCY)
+    void recomputeTransparencyNightly() {
+        startScheduled(RECOMPUTE_TRANSPARENCY, Map.of());
     }
 
     private void startScheduled(String jobName, Map<String, String> parameters) {

@@ -2,6 +2,7 @@ package org.veracity.interfaces.rest;
 
 import org.veracity.interfaces.rest.admin.AdminTokenResource;
 import org.veracity.interfaces.transparency.AuditCheckpointsResource;
+import org.veracity.interfaces.transparency.OpenDataResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -61,7 +62,10 @@ public class OpenApiDocument implements OASFilter {
             FactCheckResource.DisputeDocument.class, FactCheckResource.PossibleCopiesDocument.class,
             FactCheckResource.CopyDecisionDocument.class, AdminTokenResource.TokenRequest.class,
             AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
-            AuditCheckpointsResource.Checkpoints.class, Problem.class);
+            AuditCheckpointsResource.Checkpoints.class, Problem.class,
+            OpenDataResource.Index.class, OpenDataResource.EnforcementPage.class,
+            OpenDataResource.FactCheckingFigures.class, OpenDataResource.FactChecksPage.class,
+            OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 
