@@ -18,6 +18,7 @@ import org.veracity.domain.transparency.PublishedFactCheck;
  */
 public interface TransparencyService {
 
+    /** The most rows a page of open data holds; a reader may ask for one more to learn whether a next page exists. */
     int MOST_ROWS = 1000;
 
     /** Rebuilds every summary table as of now; answers what was recomputed. Administrators and Veracity only. */
@@ -27,14 +28,14 @@ public interface TransparencyService {
     Optional<Freshness> freshness(@NotNull String figures);
 
     /** Enforcement counts, newest week first; {@code region} null for all regions. */
-    List<EnforcementCount> enforcement(String region, @Min(0) int offset, @Min(1) @Max(MOST_ROWS) int limit);
+    List<EnforcementCount> enforcement(String region, @Min(0) int offset, @Min(1) @Max(MOST_ROWS + 1) int limit);
 
     List<String> enforcementRegions();
 
     List<FactCheckFigure> factCheckFigures();
 
     /** Published ratings, newest first, with ids below {@code beforeId} ({@code Long.MAX_VALUE} for the first page). */
-    List<PublishedFactCheck> publishedFactChecks(@Min(1) long beforeId, @Min(1) @Max(MOST_ROWS) int limit);
+    List<PublishedFactCheck> publishedFactChecks(@Min(1) long beforeId, @Min(1) @Max(MOST_ROWS + 1) int limit);
 
     Optional<PublishedFactCheck> publishedFactCheck(long id);
 }

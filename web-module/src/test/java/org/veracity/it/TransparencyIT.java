@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.veracity.domain.transparency.EnforcementEvents;
 import org.veracity.domain.transparency.IsoWeek;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.Browser;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -36,6 +45,7 @@ class TransparencyIT extends VeracityIT {
 
     /** Nauru: no other test posts there, so its counts change only by what this class does. */
     static final String REGION = "NR";
+    private static final Path OUT = Path.of("target", "browser");
 
     String integrator;
     String partner;
@@ -213,6 +223,56 @@ class TransparencyIT extends VeracityIT {
                 .map(d -> d.getString("name")).toList();
         assertTrue(names.containsAll(List.of("enforcement", "fact-checking", "fact-checks", "claim-reviews",
                 "exemptions", "political-ads", "escalations")), names.toString());
+    }
+
+    @Test
+    void the_public_pages_render_charts_tables_and_the_claim_review_in_chromium_without_login_and_the_desk_refuses()
+            throws IOException {
+        String page = post("PAGE");
+        predict(page);
+        rate(page, "FALSE");
+        recompute();
+        long ratingId = find(Api.parse(body("/api/v1/transparency/fact-checks?limit=50", "application/json")),
+                "The claim of " + page).getJsonNumber("id").longValue();
+        WebDriver browser = Browser.open(OUT);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(api.base() + "/transparency/enforcement.xhtml?region=" + REGION);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#enforcement-chart canvas")));
+            assertEquals("Enforcement", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("#counts caption")).getText().startsWith("Enforcement counts"));
+            assertTrue(browser.findElement(By.id("chart-summary")).getText().contains("LABELLED")
+                    || browser.findElement(By.id("chart-summary")).getText().contains("DEMOTED"));
+            List<WebElement> rows = browser.findElements(By.cssSelector("#counts tbody tr"));
+            assertFalse(rows.isEmpty());
+            rows.forEach(r -> assertEquals(REGION, r.findElements(By.tagName("td")).get(3).getText()));
+            Browser.screenshot(browser, OUT.resolve("transparency-enforcement.png"));
+
+            browser.get(api.base() + "/transparency/fact-checking.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict-chart canvas")));
+            assertTrue(browser.findElement(By.cssSelector("#partners")).getText().contains(partner));
+            Browser.screenshot(browser, OUT.resolve("transparency-fact-checking.png"));
+
+            browser.get(api.base() + "/transparency/fact-check.xhtml?id=" + ratingId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
+            assertEquals("The claim of " + page, browser.findElement(By.id("claim")).getText());
+            String jsonLd = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('script[type=\"application/ld+json\"]').textContent;");
+            JsonObject review = Api.parse(jsonLd);
+            ClaimReviewFields.assertRequired(review);
+            assertEquals("The claim of " + page, review.getString("claimReviewed"));
+            assertEquals(partner, review.getJsonObject("author").getString("name"));
+            assertEquals("False", review.getJsonObject("reviewRating").getString("alternateName"));
+
+            browser.get(api.base() + "/transparency/exemptions.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rebuilds caption")));
+
+            browser.get(api.base() + "/desk/index.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            assertTrue(browser.findElements(By.id("signed-in-as")).isEmpty(), "a desk page asks for a login instead");
+        } finally {
+            browser.quit();
+        }
     }
 
     private String body(String path, String accept) {

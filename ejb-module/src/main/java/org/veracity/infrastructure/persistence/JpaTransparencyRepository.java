@@ -69,24 +69,27 @@ public class JpaTransparencyRepository implements TransparencyRepository {
     @Override
     public long recomputeEnforcement() {
         boolean postgres = Databases.isPostgres(em);
-        return jdbc(connection -> {
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM transparency_enforcement_count");
-                if (postgres) {
-                    s.executeUpdate("INSERT INTO transparency_enforcement_count"
-                            + " (iso_week, policy_version, action, region, event_count)"
-                            + " SELECT to_char(e.occurred_at AT TIME ZONE 'UTC', 'IYYY-\"W\"IW'), e.policy_version,"
-                            + " e.action, COALESCE(NULLIF(c.region, ''), '" + EnforcementEvents.UNKNOWN_REGION + "'),"
-                            + " count(*)" + ENFORCEMENT_SOURCE + " GROUP BY 1, 2, 3, 4");
-                    try (ResultSet rs = s.executeQuery("SELECT COALESCE(sum(event_count), 0)"
-                            + " FROM transparency_enforcement_count")) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
+        return jdbc(connection -> recomputeEnforcement(connection, postgres));
+    }
+
+    /** The enforcement recompute on one connection: set-based on PostgreSQL, grouped while reading elsewhere. */
+    static long recomputeEnforcement(Connection connection, boolean postgres) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM transparency_enforcement_count");
+            if (postgres) {
+                s.executeUpdate("INSERT INTO transparency_enforcement_count"
+                        + " (iso_week, policy_version, action, region, event_count)"
+                        + " SELECT to_char(e.occurred_at AT TIME ZONE 'UTC', 'IYYY-\"W\"IW'), e.policy_version,"
+                        + " e.action, COALESCE(NULLIF(c.region, ''), '" + EnforcementEvents.UNKNOWN_REGION + "'),"
+                        + " count(*)" + ENFORCEMENT_SOURCE + " GROUP BY 1, 2, 3, 4");
+                try (ResultSet rs = s.executeQuery("SELECT COALESCE(sum(event_count), 0)"
+                        + " FROM transparency_enforcement_count")) {
+                    rs.next();
+                    return rs.getLong(1);
                 }
             }
-            return groupWhileReading(connection);
-        });
+        }
+        return groupWhileReading(connection);
     }
 
     private static long groupWhileReading(Connection connection) throws SQLException {
@@ -116,7 +119,12 @@ public class JpaTransparencyRepository implements TransparencyRepository {
 
     @Override
     public long recomputeFactChecking() {
-        return jdbc(connection -> {
+        return jdbc(JpaTransparencyRepository::recomputeFactChecking);
+    }
+
+    /** The fact-checking figures recomputed on one connection (portable SQL). */
+    static long recomputeFactChecking(Connection connection) throws SQLException {
+        {
             List<FactCheckFigure> figures = new ArrayList<>();
             grouped(connection, "SELECT route, count(*) FROM factcheck_queue_entry GROUP BY route",
                     FactCheckFigure.ENQUEUED, figures);
@@ -153,7 +161,7 @@ public class JpaTransparencyRepository implements TransparencyRepository {
             }
             return figures.stream().filter(f -> f.figure().equals(FactCheckFigure.VERDICT))
                     .mapToLong(f -> (long) f.value()).sum();
-        });
+        }
     }
 
     private static void grouped(Connection connection, String sql, String figure, List<FactCheckFigure> into)
