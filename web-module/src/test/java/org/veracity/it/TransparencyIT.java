@@ -275,6 +275,88 @@ class TransparencyIT extends VeracityIT {
         }
     }
 
+    @Test
+    void the_daily_dump_matches_its_manifest_and_the_open_data_and_regenerates_to_the_same_bytes() throws IOException {
+        String removed = post("PERSON");
+        api.controlOk("/api/test/enforcement/removal", new Form().param("role", "MODERATOR").param("contentId", removed)
+                .param("category", "VOTER_INTERFERENCE").param("reason", "wrong polling date"));
+        String rated = post("PAGE");
+        predict(rated);
+        rate(rated, "FALSE");
+        recompute();
+        Map<String, Long> json = enforcement(REGION);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        api.fixClockAt(Instant.now().plus(Duration.ofDays(1)));
+        String status = api.controlOk("/api/test/transparency/publish-open-data", new Form().param("day", today.toString()));
+        assertTrue(status.startsWith("COMPLETED"), status);
+
+        Map<String, byte[]> first = new TreeMap<>();
+        JsonObject manifest = Api.parse(new String(download(today + "/manifest.json"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(today.toString(), manifest.getString("day"));
+        for (JsonObject f : manifest.getJsonArray("files").getValuesAs(JsonObject.class)) {
+            byte[] bytes = download(today + "/" + f.getString("name"));
+            first.put(f.getString("name"), bytes);
+            assertEquals(f.getJsonNumber("bytes").longValue(), bytes.length);
+            assertEquals(f.getString("sha256"), sha256(bytes), f.getString("name") + " matches its manifest sum");
+            assertEquals(0, bytes[4] | bytes[5] | bytes[6] | bytes[7], "no modification time in the gzip header");
+            assertEquals(f.getJsonNumber("rows").longValue(), records(bytes).size(), f.getString("name") + " rows");
+        }
+        Map<String, Long> dumped = new TreeMap<>();
+        for (CSVRecord r : records(first.get("enforcement.csv.gz"))) {
+            if (r.get("region").equals(REGION)) {
+                dumped.put(r.get("week") + "|" + r.get("policy") + "|" + r.get("action"), Long.parseLong(r.get("count")));
+            }
+        }
+        assertEquals(json, dumped, "the dump's counts for the region are the open data's");
+        String factChecks = new String(gunzip(first.get("fact-checks.csv.gz")), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(factChecks.contains("The claim of " + rated));
+        assertFalse(factChecks.contains("author-"), "no account ids");
+
+        assertTrue(api.controlOk("/api/test/transparency/publish-open-data", new Form().param("day", today.toString()))
+                .startsWith("COMPLETED"));
+        for (Map.Entry<String, byte[]> f : first.entrySet()) {
+            assertTrue(java.util.Arrays.equals(f.getValue(), download(today + "/" + f.getKey())),
+                    f.getKey() + " is the same bytes when the day is regenerated");
+        }
+        try (Response r = api.request("/transparency/open-data.xhtml", null).get()) {
+            String html = r.readEntity(String.class);
+            assertTrue(html.contains("/transparency/data/" + today + "/manifest.json"), "the page lists the day");
+            assertTrue(html.contains("Columns of enforcement.csv.gz"));
+        }
+        try (Response r = api.request("/transparency/data/" + today + "/..%2F..%2Fsecrets.properties", null).get()) {
+            assertEquals(404, r.getStatus());
+        }
+    }
+
+    private byte[] download(String path) {
+        try (Response r = api.request("/transparency/data/" + path, null).get()) {
+            assertEquals(200, r.getStatus(), path);
+            return r.readEntity(byte[].class);
+        }
+    }
+
+    private static List<CSVRecord> records(byte[] gz) throws IOException {
+        if (gz.length > 2 && gz[0] == 0x1f) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(new String(gunzip(gz), java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        }
+        throw new AssertionError("not gzip");
+    }
+
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String body(String path, String accept) {
         try (Response r = api.request(path, null).header(HttpHeaders.ACCEPT, accept).get()) {
             assertEquals(200, r.getStatus(), path);

@@ -36,6 +36,7 @@ public class NightlyJobs {
     public static final String REBUILD_EXEMPTION_LIST = "rebuild-exemption-list";
     public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
     public static final String RECOMPUTE_TRANSPARENCY = "recompute-transparency";
+    public static final String PUBLISH_OPEN_DATA = "publish-open-data";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
     private static final String INSTANCE = instanceName();
@@ -80,6 +81,19 @@ public class NightlyJobs {
     @Schedule(hour = "1", minute = "15", persistent = false, info = RECOMPUTE_TRANSPARENCY)
     void recomputeTransparencyNightly() {
         startScheduled(RECOMPUTE_TRANSPARENCY, Map.of());
+    }
+
+    @Inject
+    @ConfigProperty(name = "veracity.transparency.dump-directory")
+    Optional<String> dumpDirectory;
+
+    @Schedule(hour = "1", minute = "45", persistent = false, info = PUBLISH_OPEN_DATA)
+    void publishOpenDataNightly() {
+        if (dumpDirectory.isEmpty()) {
+            LOG.info("nightly " + PUBLISH_OPEN_DATA + " skipped: veracity.transparency.dump-directory is not set");
+            return;
+        }
+        startScheduled(PUBLISH_OPEN_DATA, Map.of());
     }
 
     private void startScheduled(String jobName, Map<String, String> parameters) {

@@ -29,4 +29,10 @@ public interface TransparencyRepository {
     List<PublishedFactCheck> publishedFactChecks(long beforeId, int limit);
 
     Optional<PublishedFactCheck> publishedFactCheck(long id);
+
+    /** Enforcement counts from the events before {@code end}, ordered by week, policy, action, region. */
+    List<EnforcementCount> enforcementBefore(Instant end);
+
+    /** The fact-checks published before {@code end} and still current at {@code end}, by id. */
+    List<PublishedFactCheck> publishedFactChecksAt(Instant end);
 }

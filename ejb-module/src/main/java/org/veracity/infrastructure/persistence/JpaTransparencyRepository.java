@@ -92,17 +92,25 @@ public class JpaTransparencyRepository implements TransparencyRepository {
         return groupWhileReading(connection);
     }
 
-    private static long groupWhileReading(Connection connection) throws SQLException {
+    /** Counts per (week, policy version, action, region) of the events before {@code end}, read one by one. */
+    private static Map<List<String>, Long> countWhileReading(Connection connection, Instant end) throws SQLException {
         Map<List<String>, Long> counts = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT e.occurred_at, e.policy_version, e.action, c.region"
-                     + ENFORCEMENT_SOURCE)) {
-            while (rs.next()) {
-                Instant at = rs.getObject(1, OffsetDateTime.class).toInstant();
-                counts.merge(List.of(IsoWeek.of(at), rs.getString(2), rs.getString(3),
-                        EnforcementEvents.region(rs.getString(4))), 1L, Long::sum);
+        try (PreparedStatement s = connection.prepareStatement("SELECT e.occurred_at, e.policy_version, e.action, c.region"
+                + ENFORCEMENT_SOURCE + " AND e.occurred_at < ?")) {
+            s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Instant at = rs.getObject(1, OffsetDateTime.class).toInstant();
+                    counts.merge(List.of(IsoWeek.of(at), rs.getString(2), rs.getString(3),
+                            EnforcementEvents.region(rs.getString(4))), 1L, Long::sum);
+                }
             }
         }
+        return counts;
+    }
+
+    private static long groupWhileReading(Connection connection) throws SQLException {
+        Map<List<String>, Long> counts = countWhileReading(connection, Instant.parse("9999-12-31T00:00:00Z"));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transparency_enforcement_count"
                 + " (iso_week, policy_version, action, region, event_count) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<List<String>, Long> row : counts.entrySet()) {
@@ -276,6 +284,51 @@ public class JpaTransparencyRepository implements TransparencyRepository {
                     + " AND r.id = ?")) {
                 s.setLong(1, id);
                 return published(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<EnforcementCount> enforcementBefore(Instant end) {
+        boolean postgres = Databases.isPostgres(em);
+        return jdbc(connection -> enforcementBefore(connection, postgres, end));
+    }
+
+    static List<EnforcementCount> enforcementBefore(Connection connection, boolean postgres, Instant end)
+            throws SQLException {
+        List<EnforcementCount> rows = new ArrayList<>();
+        if (!postgres) {
+            countWhileReading(connection, end).forEach((k, n) -> rows.add(new EnforcementCount(k.get(0), k.get(1),
+                    k.get(2), k.get(3), n)));
+        } else {
+            try (PreparedStatement s = connection.prepareStatement("SELECT to_char(e.occurred_at AT TIME ZONE 'UTC',"
+                    + " 'IYYY-\"W\"IW'), e.policy_version, e.action, COALESCE(NULLIF(c.region, ''), '"
+                    + EnforcementEvents.UNKNOWN_REGION + "'), count(*)" + ENFORCEMENT_SOURCE
+                    + " AND e.occurred_at < ? GROUP BY 1, 2, 3, 4")) {
+                s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new EnforcementCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5)));
+                    }
+                }
+            }
+        }
+        // One order on both databases, independent of collation: the dump must be the same bytes every time.
+        rows.sort(java.util.Comparator.comparing(EnforcementCount::week).thenComparing(EnforcementCount::policy)
+                .thenComparing(EnforcementCount::action).thenComparing(EnforcementCount::region));
+        return rows;
+    }
+
+    @Override
+    public List<PublishedFactCheck> publishedFactChecksAt(Instant end) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(PUBLISHED_COLUMNS + " WHERE r.copy_of_rating_id IS NULL"
+                    + " AND r.verdict <> '" + Verdict.NOT_ELIGIBLE.name() + "' AND r.rated_at < ?"
+                    + " AND (r.superseded_at IS NULL OR r.superseded_at >= ?) ORDER BY r.id")) {
+                s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                s.setObject(2, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                return published(s);
             }
         });
     }

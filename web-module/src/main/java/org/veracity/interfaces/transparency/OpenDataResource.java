@@ -82,6 +82,9 @@ public class OpenDataResource {
                 "The popular-site exemption list: size, source ranking and date, changes per rebuild, overrides", true));
         index.datasets.add(Dataset.of("audit-checkpoints", "/api/v1/transparency/audit-checkpoints", "/transparency/index.xhtml",
                 "The audit chain's sealed checkpoints", false));
+        index.datasets.add(Dataset.of("daily-dumps", "/transparency/data/", "/transparency/open-data.xhtml",
+                "Every day's files as gzipped CSV with a manifest of rows and SHA-256 sums", false));
+        index.datasets.get(index.datasets.size() - 1).formats = new ArrayList<>(List.of("application/gzip"));
         index.datasets.add(Dataset.of("political-ads", "/api/v1/transparency/political-ads", "/transparency/political-ads",
                 "The political ad library", true));
         index.datasets.add(Dataset.of("escalations", "/api/v1/transparency/escalations", "/transparency/escalations",

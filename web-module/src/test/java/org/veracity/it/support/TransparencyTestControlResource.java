@@ -21,7 +21,18 @@ public class TransparencyTestControlResource {
     @POST
     @Path("recompute")
     public String recompute() throws InterruptedException {
-        long execution = jobs.start("recompute-transparency", Map.of(), Actor.SYSTEM);
+        return runToEnd("recompute-transparency", Map.of());
+    }
+
+    /** Runs the real {@code publish-open-data} job for a day; answers "STATUS exit-status". */
+    @POST
+    @Path("publish-open-data")
+    public String publish(@jakarta.ws.rs.FormParam("day") String day) throws InterruptedException {
+        return runToEnd("publish-open-data", Map.of("day", day));
+    }
+
+    private String runToEnd(String job, Map<String, String> parameters) throws InterruptedException {
+        long execution = jobs.start(job, parameters, Actor.SYSTEM);
         for (int i = 0; i < 1200; i++) {
             JobService.JobRun run = jobs.run(execution, Actor.SYSTEM);
             if (!run.running()) {
