@@ -53,7 +53,7 @@ public final class TransparencyBenchmark {
                         + " event_count FROM transparency_enforcement_count ORDER BY iso_week DESC, policy_version, action,"
                         + " region OFFSET 0 ROWS FETCH NEXT 501 ROWS ONLY");
                 time(c, runs, "enforcement page, one region, 500 rows", "SELECT iso_week, policy_version, action, region,"
-                        + " event_count FROM transparency_enforcement_count WHERE region = 'R7' ORDER BY iso_week DESC,"
+                        + " event_count FROM transparency_enforcement_count WHERE region = 'BX' ORDER BY iso_week DESC,"
                         + " policy_version, action, region OFFSET 0 ROWS FETCH NEXT 501 ROWS ONLY");
                 time(c, runs, "fact-checks first page, 500", "SELECT r.id, r.claim, r.verdict, p.name, r.article_url,"
                         + " r.rated_at, c.url, c.posted_at, c.region, c.author_kind FROM rating r JOIN partner_organisation p"
@@ -71,7 +71,7 @@ public final class TransparencyBenchmark {
             s.execute("INSERT INTO partner_organisation (name, languages, regions) VALUES ('Bench partner', 'en', 'US')");
             s.execute("INSERT INTO content_item (platform_id, author_id, author_kind, region, posted_at, received_at, views,"
                     + " shares, is_ad, status, version, url) SELECT 'b-' || g, 'a-' || (g % 50000),"
-                    + " CASE WHEN g % 10 = 0 THEN 'PAGE' ELSE 'PERSON' END, 'R' || (g % 20),"
+                    + " CASE WHEN g % 10 = 0 THEN 'PAGE' ELSE 'PERSON' END, chr(65 + g % 20) || 'X',"
                     + " now() - interval '400 days', now() - interval '400 days', 100, 1, FALSE, 'ACCEPTED', 0,"
                     + " 'https://example.org/' || g FROM generate_series(1, " + items + ") g");
             s.execute("INSERT INTO factcheck_queue_entry (content_id, route, status, priority, enqueued_at, enqueued_by,"
