@@ -265,7 +265,8 @@ class TransparencyIT extends VeracityIT {
             assertEquals("False", review.getJsonObject("reviewRating").getString("alternateName"));
 
             browser.get(api.base() + "/transparency/exemptions.xhtml");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rebuilds caption")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overrides caption, #overrides-none")));
+            assertEquals("Popular-site exemption list", browser.findElement(By.tagName("h1")).getText());
 
             browser.get(api.base() + "/desk/index.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
