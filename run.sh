@@ -45,6 +45,7 @@ export VERACITY_DEMO_ENABLED=true
 export VERACITY_DEMO_PASSWORD
 VERACITY_DEMO_PASSWORD=$(cat "$DATA_DIR/demo-password")
 export VERACITY_DEMO_CREDENTIALS_FILE=$CREDENTIALS
+export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTORY:-$DATA_DIR/open-data}
 
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
 java ${VERACITY_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \

@@ -36,6 +36,8 @@ public class NightlyJobs {
     public static final String REBUILD_EXEMPTION_LIST = "rebuild-exemption-list";
     public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
     public static final String ENFORCE_DISCLOSURE_DEADLINES = "enforce-disclosure-deadlines";
+    public static final String RECOMPUTE_TRANSPARENCY = "recompute-transparency";
+    public static final String PUBLISH_OPEN_DATA = "publish-open-data";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
     private static final String INSTANCE = instanceName();
@@ -80,6 +82,24 @@ public class NightlyJobs {
     @Schedule(hour = "2", minute = "30", persistent = false, info = ENFORCE_DISCLOSURE_DEADLINES)
     void enforceDisclosureDeadlinesNightly() {
         startScheduled(ENFORCE_DISCLOSURE_DEADLINES, Map.of());
+    }
+
+    @Schedule(hour = "1", minute = "15", persistent = false, info = RECOMPUTE_TRANSPARENCY)
+    void recomputeTransparencyNightly() {
+        startScheduled(RECOMPUTE_TRANSPARENCY, Map.of());
+    }
+
+    @Inject
+    @ConfigProperty(name = "veracity.transparency.dump-directory")
+    Optional<String> dumpDirectory;
+
+    @Schedule(hour = "1", minute = "45", persistent = false, info = PUBLISH_OPEN_DATA)
+    void publishOpenDataNightly() {
+        if (dumpDirectory.isEmpty()) {
+            LOG.info("nightly " + PUBLISH_OPEN_DATA + " skipped: veracity.transparency.dump-directory is not set");
+            return;
+        }
+        startScheduled(PUBLISH_OPEN_DATA, Map.of());
     }
 
     private void startScheduled(String jobName, Map<String, String> parameters) {

@@ -73,6 +73,9 @@ public class DemoDataLoader {
     @Any
     Instance<DemoScenario> scenarios;
 
+    @Inject
+    DemoTransparency transparency;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -88,6 +91,7 @@ public class DemoDataLoader {
             referenceData.rateDemoHoaxes();
         }
         scenarios.forEach(scenario -> scenario.loadIfMissing(LOADER));
+        transparency.recompute(LOADER);
         IssuedToken token = demoToken.replace(LOADER);
         writeCredentials(pw, token.secret());
         LOG.info(() -> "demo mode: " + created.size() + " desk users created, " + items

@@ -5,6 +5,7 @@ import org.veracity.interfaces.rest.subscription.SubscriptionResource;
 import org.veracity.interfaces.transparency.AuditCheckpointsResource;
 import org.veracity.interfaces.transparency.PoliticalAdsResource;
 import org.veracity.interfaces.rest.sponsorship.SponsorshipResource;
+import org.veracity.interfaces.transparency.OpenDataResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -68,7 +69,10 @@ public class OpenApiDocument implements OASFilter {
             SubscriptionResource.SubscriptionRequest.class, SubscriptionResource.IssuedDocument.class,
             SubscriptionResource.SubscriptionList.class,
             SponsorshipResource.SponsorshipBody.class, SponsorshipResource.SponsorshipDocument.class,
-            PoliticalAdsResource.Library.class);
+            PoliticalAdsResource.Library.class,
+            OpenDataResource.Index.class, OpenDataResource.EnforcementPage.class,
+            OpenDataResource.FactCheckingFigures.class, OpenDataResource.FactChecksPage.class,
+            OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

@@ -20,6 +20,7 @@ public final class Deployments {
                 .addClasses(MovementTestControlResource.class)
                 .addClasses(CopiesTestControlResource.class)
                 .addClasses(AdjustableDeliverySettings.class, OutboxTestControlResource.class)
-                .addClasses(DisclosureTestControlResource.class);
+                .addClasses(DisclosureTestControlResource.class)
+                .addClasses(TransparencyTestControlResource.class);
     }
 }

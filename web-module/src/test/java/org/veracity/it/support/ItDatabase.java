@@ -72,7 +72,9 @@ public final class ItDatabase {
                 // Every IT logs in from 127.0.0.1, so the per-address budget (20 failures) would be shared by the
                 // whole suite and lock whichever test came after the throttling test; the per-account limit that
                 // AdministrationIT exercises stays at its default.
-                + "veracity.login.address-failures=500\n");
+                + "veracity.login.address-failures=500\n"
+                // Issue 13: the daily open-data dumps of the test server.
+                + "veracity.transparency.dump-directory=" + file.toAbsolutePath().getParent().resolve("open-data") + "\n");
     }
 
     private static void recreate(String url, String user) throws SQLException {

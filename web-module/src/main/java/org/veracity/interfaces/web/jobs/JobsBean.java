@@ -153,6 +153,14 @@ public class JobsBean implements Serializable {
         start(NightlyJobs.VERIFY_AUDIT_CHAIN, Map.of());
     }
 
+    public void startTransparency() {
+        start(NightlyJobs.RECOMPUTE_TRANSPARENCY, Map.of());
+    }
+
+    public void startOpenData() {
+        start(NightlyJobs.PUBLISH_OPEN_DATA, Map.of());
+    }
+
     public void startRebuild() {
         start(NightlyJobs.REBUILD_EXEMPTION_LIST, topN == null ? Map.of(JobService.FILE, rankingFile)
                 : Map.of(JobService.FILE, rankingFile, "topN", topN.toString()));

@@ -1,0 +1,350 @@
+package org.veracity.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.domain.transparency.EnforcementCount;
+import org.veracity.domain.transparency.EnforcementEvents;
+import org.veracity.domain.transparency.FactCheckFigure;
+import org.veracity.domain.transparency.Freshness;
+import org.veracity.domain.transparency.IsoWeek;
+import org.veracity.domain.transparency.Median;
+import org.veracity.domain.transparency.PublishedFactCheck;
+import org.veracity.domain.transparency.TransparencyRepository;
+
+/**
+ * The summary tables behind the public pages, in plain SQL over JDBC: the recompute is set-based (one
+ * {@code INSERT … SELECT} on PostgreSQL; on the embedded H2 of a first run the same grouping is done while
+ * reading the events, since H2 has no ISO-week format).
+ */
+@ApplicationScoped
+public class JpaTransparencyRepository implements TransparencyRepository {
+
+    private static final String ENFORCEMENT_FILTER = " e.policy_version IS NOT NULL AND e.subject_type IN ("
+            + quoted(EnforcementEvents.SUBJECT_TYPES) + ") AND e.action NOT IN ("
+            + quoted(EnforcementEvents.NOT_ENFORCEMENTS) + ")";
+    private static final String ENFORCEMENT_SOURCE = " FROM audit_event e LEFT JOIN content_item c"
+            + " ON e.subject_type = 'CONTENT' AND c.platform_id = e.subject_id WHERE" + ENFORCEMENT_FILTER;
+    /** A rating the public sees: the current one of its item, not a copy's, and a verdict on the claim. */
+    private static final String PUBLISHED = " r.superseded_at IS NULL AND r.copy_of_rating_id IS NULL"
+            + " AND r.verdict <> '" + Verdict.NOT_ELIGIBLE.name() + "'";
+    private static final String PUBLISHED_COLUMNS = "SELECT r.id, r.claim, r.verdict, p.name, r.article_url, r.rated_at,"
+            + " c.url, c.posted_at, c.region, c.author_kind FROM rating r"
+            + " JOIN partner_organisation p ON p.id = r.organisation_id JOIN content_item c ON c.id = r.content_id";
+    /** Authors whose posts may be linked publicly (DESIGN R23: pages, politicians, campaigns may be named). */
+    private static final List<String> NAMEABLE_AUTHORS = List.of("PAGE", "POLITICIAN", "CAMPAIGN");
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T jdbc(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    @Override
+    public long recomputeEnforcement() {
+        boolean postgres = Databases.isPostgres(em);
+        return jdbc(connection -> recomputeEnforcement(connection, postgres));
+    }
+
+    /** The enforcement recompute on one connection: set-based on PostgreSQL, grouped while reading elsewhere. */
+    static long recomputeEnforcement(Connection connection, boolean postgres) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM transparency_enforcement_count");
+            if (postgres) {
+                s.executeUpdate("INSERT INTO transparency_enforcement_count"
+                        + " (iso_week, policy_version, action, region, event_count)"
+                        + " SELECT to_char(e.occurred_at AT TIME ZONE 'UTC', 'IYYY-\"W\"IW'), e.policy_version,"
+                        + " e.action, COALESCE(NULLIF(c.region, ''), '" + EnforcementEvents.UNKNOWN_REGION + "'),"
+                        + " count(*)" + ENFORCEMENT_SOURCE + " GROUP BY 1, 2, 3, 4");
+                try (ResultSet rs = s.executeQuery("SELECT COALESCE(sum(event_count), 0)"
+                        + " FROM transparency_enforcement_count")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+        return groupWhileReading(connection);
+    }
+
+    /** Counts per (week, policy version, action, region) of the events before {@code end}, read one by one. */
+    private static Map<List<String>, Long> countWhileReading(Connection connection, Instant end) throws SQLException {
+        Map<List<String>, Long> counts = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        try (PreparedStatement s = connection.prepareStatement("SELECT e.occurred_at, e.policy_version, e.action, c.region"
+                + ENFORCEMENT_SOURCE + " AND e.occurred_at < ?")) {
+            s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Instant at = rs.getObject(1, OffsetDateTime.class).toInstant();
+                    counts.merge(List.of(IsoWeek.of(at), rs.getString(2), rs.getString(3),
+                            EnforcementEvents.region(rs.getString(4))), 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static long groupWhileReading(Connection connection) throws SQLException {
+        Map<List<String>, Long> counts = countWhileReading(connection, Instant.parse("9999-12-31T00:00:00Z"));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transparency_enforcement_count"
+                + " (iso_week, policy_version, action, region, event_count) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<List<String>, Long> row : counts.entrySet()) {
+                for (int i = 0; i < 4; i++) {
+                    insert.setString(i + 1, row.getKey().get(i));
+                }
+                insert.setLong(5, row.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    @Override
+    public long recomputeFactChecking() {
+        return jdbc(JpaTransparencyRepository::recomputeFactChecking);
+    }
+
+    /** The fact-checking figures recomputed on one connection (portable SQL). */
+    static long recomputeFactChecking(Connection connection) throws SQLException {
+        {
+            List<FactCheckFigure> figures = new ArrayList<>();
+            grouped(connection, "SELECT route, count(*) FROM factcheck_queue_entry GROUP BY route",
+                    FactCheckFigure.ENQUEUED, figures);
+            grouped(connection, "SELECT r.verdict, count(*) FROM rating r WHERE r.superseded_at IS NULL"
+                    + " AND r.copy_of_rating_id IS NULL GROUP BY r.verdict", FactCheckFigure.VERDICT, figures);
+            grouped(connection, "SELECT p.name, count(*) FROM rating r JOIN partner_organisation p"
+                    + " ON p.id = r.organisation_id WHERE r.superseded_at IS NULL AND r.copy_of_rating_id IS NULL"
+                    + " GROUP BY p.name", FactCheckFigure.PARTNER, figures);
+            grouped(connection, "SELECT status, count(*) FROM dispute GROUP BY status", FactCheckFigure.DISPUTE, figures);
+            List<Duration> toRating = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT q.enqueued_at, min(r.rated_at) FROM factcheck_queue_entry q"
+                         + " JOIN rating r ON r.content_id = q.content_id WHERE r.copy_of_rating_id IS NULL"
+                         + " GROUP BY q.id, q.enqueued_at")) {
+                while (rs.next()) {
+                    Duration d = Duration.between(rs.getObject(1, OffsetDateTime.class),
+                            rs.getObject(2, OffsetDateTime.class));
+                    toRating.add(d.isNegative() ? Duration.ZERO : d);
+                }
+            }
+            Median.hours(toRating).ifPresent(h -> figures.add(new FactCheckFigure(FactCheckFigure.MEDIAN_HOURS, "", h)));
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM transparency_factcheck_figure");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transparency_factcheck_figure"
+                    + " (figure, label, figure_value) VALUES (?, ?, ?)")) {
+                for (FactCheckFigure f : figures) {
+                    insert.setString(1, f.figure());
+                    insert.setString(2, f.label());
+                    insert.setDouble(3, f.value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return figures.stream().filter(f -> f.figure().equals(FactCheckFigure.VERDICT))
+                    .mapToLong(f -> (long) f.value()).sum();
+        }
+    }
+
+    private static void grouped(Connection connection, String sql, String figure, List<FactCheckFigure> into)
+            throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                into.add(new FactCheckFigure(figure, rs.getString(1), rs.getLong(2)));
+            }
+        }
+    }
+
+    @Override
+    public void markRefreshed(String figures, Instant at, long sourceRows) {
+        jdbc(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM transparency_refresh WHERE figures = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO transparency_refresh"
+                         + " (figures, refreshed_at, source_rows) VALUES (?, ?, ?)")) {
+                delete.setString(1, figures);
+                delete.executeUpdate();
+                insert.setString(1, figures);
+                insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                insert.setLong(3, sourceRows);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Freshness> freshness(String figures) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT refreshed_at, source_rows"
+                    + " FROM transparency_refresh WHERE figures = ?")) {
+                s.setString(1, figures);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Freshness(figures,
+                            rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getLong(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<EnforcementCount> enforcement(String region, int offset, int limit) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT iso_week, policy_version, action, region,"
+                    + " event_count FROM transparency_enforcement_count"
+                    + (region == null ? "" : " WHERE region = ?")
+                    + " ORDER BY iso_week DESC, policy_version, action, region OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 1;
+                if (region != null) {
+                    s.setString(i++, region);
+                }
+                s.setInt(i++, offset);
+                s.setInt(i, limit);
+                List<EnforcementCount> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new EnforcementCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public List<String> enforcementRegions() {
+        return jdbc(connection -> {
+            List<String> regions = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT DISTINCT region FROM transparency_enforcement_count ORDER BY region")) {
+                while (rs.next()) {
+                    regions.add(rs.getString(1));
+                }
+            }
+            return regions;
+        });
+    }
+
+    @Override
+    public List<FactCheckFigure> factCheckFigures() {
+        return jdbc(connection -> {
+            List<FactCheckFigure> figures = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT figure, label, figure_value FROM transparency_factcheck_figure"
+                         + " ORDER BY figure, label")) {
+                while (rs.next()) {
+                    figures.add(new FactCheckFigure(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+                }
+            }
+            return figures;
+        });
+    }
+
+    @Override
+    public List<PublishedFactCheck> publishedFactChecks(long beforeId, int limit) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(PUBLISHED_COLUMNS + " WHERE" + PUBLISHED
+                    + " AND r.id < ? ORDER BY r.id DESC FETCH FIRST ? ROWS ONLY")) {
+                s.setLong(1, beforeId);
+                s.setInt(2, limit);
+                return published(s);
+            }
+        });
+    }
+
+    @Override
+    public Optional<PublishedFactCheck> publishedFactCheck(long id) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(PUBLISHED_COLUMNS + " WHERE" + PUBLISHED
+                    + " AND r.id = ?")) {
+                s.setLong(1, id);
+                return published(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<EnforcementCount> enforcementBefore(Instant end) {
+        boolean postgres = Databases.isPostgres(em);
+        return jdbc(connection -> enforcementBefore(connection, postgres, end));
+    }
+
+    static List<EnforcementCount> enforcementBefore(Connection connection, boolean postgres, Instant end)
+            throws SQLException {
+        List<EnforcementCount> rows = new ArrayList<>();
+        if (!postgres) {
+            countWhileReading(connection, end).forEach((k, n) -> rows.add(new EnforcementCount(k.get(0), k.get(1),
+                    k.get(2), k.get(3), n)));
+        } else {
+            try (PreparedStatement s = connection.prepareStatement("SELECT to_char(e.occurred_at AT TIME ZONE 'UTC',"
+                    + " 'IYYY-\"W\"IW'), e.policy_version, e.action, COALESCE(NULLIF(c.region, ''), '"
+                    + EnforcementEvents.UNKNOWN_REGION + "'), count(*)" + ENFORCEMENT_SOURCE
+                    + " AND e.occurred_at < ? GROUP BY 1, 2, 3, 4")) {
+                s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new EnforcementCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5)));
+                    }
+                }
+            }
+        }
+        // One order on both databases, independent of collation: the dump must be the same bytes every time.
+        rows.sort(java.util.Comparator.comparing(EnforcementCount::week).thenComparing(EnforcementCount::policy)
+                .thenComparing(EnforcementCount::action).thenComparing(EnforcementCount::region));
+        return rows;
+    }
+
+    @Override
+    public List<PublishedFactCheck> publishedFactChecksAt(Instant end) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(PUBLISHED_COLUMNS + " WHERE r.copy_of_rating_id IS NULL"
+                    + " AND r.verdict <> '" + Verdict.NOT_ELIGIBLE.name() + "' AND r.rated_at < ?"
+                    + " AND (r.superseded_at IS NULL OR r.superseded_at >= ?) ORDER BY r.id")) {
+                s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                s.setObject(2, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+                return published(s);
+            }
+        });
+    }
+
+    private static List<PublishedFactCheck> published(PreparedStatement s) throws SQLException {
+        List<PublishedFactCheck> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                boolean nameable = NAMEABLE_AUTHORS.contains(rs.getString(10));
+                out.add(new PublishedFactCheck(rs.getLong(1), rs.getString(2), Verdict.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        nameable ? rs.getString(7) : null,
+                        rs.getObject(8, OffsetDateTime.class).toInstant(),
+                        EnforcementEvents.region(rs.getString(9))));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.veracity.interfaces.transparency;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.ZoneOffset;
+import org.veracity.domain.transparency.ClaimReviewRating;
+import org.veracity.domain.transparency.PublishedFactCheck;
+
+/**
+ * A published rating as schema.org {@code ClaimReview} JSON-LD (R23), with the properties search engines
+ * require for fact-check rich results: {@code claimReviewed}, {@code reviewRating} (value on the 1–5 scale,
+ * best, worst, {@code alternateName}), {@code url} (the partner's article), {@code author} (the partner
+ * organisation), {@code datePublished}, and {@code itemReviewed} as a {@code Claim} with its first-appearance
+ * date and, for posts by pages, politicians and campaigns, where it appeared.
+ */
+final class ClaimReviews {
+
+    private ClaimReviews() {
+    }
+
+    static JsonObject of(PublishedFactCheck f) {
+        ClaimReviewRating rating = ClaimReviewRating.of(f.verdict());
+        JsonObjectBuilder claim = Json.createObjectBuilder().add("@type", "Claim")
+                .add("firstAppearance", Json.createObjectBuilder().add("@type", "CreativeWork")
+                        .add("datePublished", f.firstAppearance().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+        if (f.appearanceUrl() != null) {
+            claim.add("appearance", Json.createObjectBuilder().add("@type", "CreativeWork").add("url", f.appearanceUrl()));
+        }
+        return Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "ClaimReview")
+                .add("url", f.articleUrl())
+                .add("claimReviewed", f.claim())
+                .add("datePublished", f.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
+                .add("author", Json.createObjectBuilder().add("@type", "Organization").add("name", f.partner()))
+                .add("reviewRating", Json.createObjectBuilder().add("@type", "Rating")
+                        .add("ratingValue", rating.ratingValue())
+                        .add("bestRating", ClaimReviewRating.BEST)
+                        .add("worstRating", ClaimReviewRating.WORST)
+                        .add("alternateName", rating.alternateName()))
+                .add("itemReviewed", claim)
+                .build();
+    }
+}
