@@ -124,14 +124,17 @@ class DeskHardeningIT extends VeracityIT {
     }
 
     @Test
-    void a_form_posted_without_the_pages_csp_nonce_answers_400_and_logs_nobody_out() throws Exception {
+    void an_ajax_postback_without_the_pages_csp_nonce_answers_400_and_logs_nobody_out() throws Exception {
+        // PrimeFaces checks the nonce on Ajax postbacks (full postbacks are guarded by the view state alone).
         DeskSession session = loggedIn("MODERATOR");
         DeskSession.Page page = session.get("/desk/index.xhtml");
         java.util.regex.Matcher viewState = java.util.regex.Pattern
                 .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         assertTrue(viewState.find(), "the desk page has a form");
         DeskSession.Page post = session.post("/desk/index.xhtml", Map.of("session", "session",
-                "session:logout", "", "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":")));
+                "session:logout", "", "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"),
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "session:logout",
+                "jakarta.faces.partial.execute", "@all"));
         assertEquals(400, post.status(), post.body());
         assertTrue(post.body().contains("could not be accepted"), post.body());
         assertNoTechnicalDetail(post.body());
