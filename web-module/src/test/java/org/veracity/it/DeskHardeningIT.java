@@ -124,6 +124,23 @@ class DeskHardeningIT extends VeracityIT {
     }
 
     @Test
+    void a_postback_without_the_pages_csp_nonce_answers_400_and_changes_nothing() throws Exception {
+        // PrimeFaces compares the nonce when it renders the answer to a postback; a missing one is a mismatch.
+        DeskSession session = loggedIn("MODERATOR");
+        DeskSession.Page page = session.get("/desk/enqueue.xhtml");
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(viewState.find(), "the enqueue page has a form");
+        DeskSession.Page post = session.post("/desk/enqueue.xhtml", Map.of("enqueue", "enqueue",
+                "enqueue:submit", "", "enqueue:contentId", "no-such-item-" + UUID.randomUUID(),
+                "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":")));
+        assertEquals(400, post.status(), post.body());
+        assertTrue(post.body().contains("could not be accepted"), post.body());
+        assertNoTechnicalDetail(post.body());
+        assertEquals(200, session.get("/desk/index.xhtml").status(), "still logged in");
+    }
+
+    @Test
     void a_desk_address_opened_with_a_lapsed_session_leads_to_a_fresh_login_with_a_message() throws Exception {
         HttpResponse<String> page = get("/desk/index.xhtml", "Cookie", "JSESSIONID=lapsed-session-of-yesterday");
         assertEquals(302, page.statusCode());

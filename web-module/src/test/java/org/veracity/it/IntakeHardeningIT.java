@@ -209,6 +209,27 @@ class IntakeHardeningIT extends VeracityIT {
         }
     }
 
+    @Test
+    void an_xml_body_with_wrong_kinds_answers_400_naming_the_field_and_a_good_one_is_taken_in() {
+        String id = "it-xml-" + suffix;
+        String xml = "<contentBatch><items><id>" + id + "</id><text>An XML post</text><authorId>a-" + id
+                + "</authorId><authorKind>PERSON</authorKind><region>US</region><language>en</language><postedAt>"
+                + Instant.now().minusSeconds(60) + "</postedAt><views>%s</views><shares>1</shares><ad>%s</ad>"
+                + "</items></contentBatch>";
+        try (Response r = api.request("/api/v1/content", token).accept("application/json").post(jakarta.ws.rs.client.Entity.xml(
+                String.format(xml, "many", "yes")))) {
+            assertProblem(r, 400, "items[0].views");
+        }
+        try (Response r = api.request("/api/v1/content/" + id, token).get()) {
+            assertEquals(404, r.getStatus(), "nothing was stored");
+        }
+        try (Response r = api.request("/api/v1/content", token).accept("application/json").post(jakarta.ws.rs.client.Entity.xml(
+                String.format(xml, "12", "false")))) {
+            assertEquals(200, r.getStatus(), r.readEntity(String.class));
+        }
+        assertEquals(12, api.getJsonOk("/api/v1/content/" + id, token).getJsonNumber("views").intValue());
+    }
+
     // --- 5. oversized bodies ------------------------------------------------------------------------
 
     @Test

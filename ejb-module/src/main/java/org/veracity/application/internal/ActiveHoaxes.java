@@ -50,12 +50,22 @@ public class ActiveHoaxes {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    private static final String CHANGED_HERE = ActiveHoaxes.class.getName() + ".changed";
+    private static final String OWN_SNAPSHOT = ActiveHoaxes.class.getName() + ".own";
+
     private volatile Snapshot snapshot = Snapshot.NONE;
     private volatile boolean stale = true;
     private volatile long checkedAtNanos;
 
-    /** What intake matches against now. */
+    /**
+     * What intake matches against now. Inside a transaction that itself changed what is matched (a use
+     * case, or the demo loader, that approves an entry and then takes in content), the answer is that
+     * transaction's own view, so the change holds at once for it as it will for everyone after commit.
+     */
     public Snapshot current() {
+        if (changedInThisTransaction()) {
+            return ownSnapshot();
+        }
         if (stale || System.nanoTime() - checkedAtNanos > checkInterval.toNanos()) {
             refresh();
         }
@@ -80,6 +90,7 @@ public class ActiveHoaxes {
      */
     public void changed() {
         entries.advanceGeneration();
+        transactions.putResource(CHANGED_HERE, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -90,6 +101,21 @@ public class ActiveHoaxes {
                 stale = true;
             }
         });
+    }
+
+    private boolean changedInThisTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getResource(CHANGED_HERE) != null;
+    }
+
+    /** Built from what this transaction sees (its own uncommitted changes included); never shared. */
+    private Snapshot ownSnapshot() {
+        long generation = entries.generation();
+        Snapshot own = (Snapshot) transactions.getResource(OWN_SNAPSHOT);
+        if (own == null || own.generation() != generation) {
+            own = build(generation, entries.enforced());
+            transactions.putResource(OWN_SNAPSHOT, own);
+        }
+        return own;
     }
 
     Snapshot build(long generation, List<RfhEntry> enforced) {

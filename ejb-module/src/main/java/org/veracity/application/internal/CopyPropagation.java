@@ -198,7 +198,7 @@ public class CopyPropagation {
 
     private CopyRule.Action act(Rating original, ContentItem item, HoaxMatch match, Standing standing, Actor actor,
                                 Instant now) {
-        Decision decision = CopyRule.decide(original.getVerdict(), match.tier(), candidate(original, item, standing));
+        Decision decision = CopyRule.decideForMatch(original.getVerdict(), match, candidate(original, item, standing));
         switch (decision.action()) {
             case APPLY -> applyCopy(original, item, match.similarity(), actor, now);
             case OFFER -> {

@@ -29,6 +29,7 @@ import org.veracity.domain.enforcement.TopicPolicies;
 import org.veracity.domain.enforcement.TopicPolicy;
 import org.veracity.domain.label.Label;
 import org.veracity.domain.label.LabelRepository;
+import org.veracity.domain.policy.PolicyCodes;
 import org.veracity.domain.offender.OffenderRepository;
 import org.veracity.domain.offender.RepeatOffender;
 import org.veracity.domain.offender.RepeatOffender.SubjectKind;
@@ -133,13 +134,14 @@ public class DefaultEnforcementService implements EnforcementService {
                 || offenders.inForce(SubjectKind.AUTHOR, item.getAuthorId(), now).isPresent()) {
             return;
         }
+        String citation = policyVersions.inForceAt(PolicyCodes.REPEAT_OFFENDERS, now).reference();
         RepeatOffender offender = new RepeatOffender(SubjectKind.AUTHOR, item.getAuthorId(), now,
                 now.plus(repeatOffenders.duration()), repeatOffenders.multiplier(), hoaxes + " "
                 + policy.demotionKind().describe() + "(es) within " + repeatOffenders.window().toDays() + " days",
-                repeatOffenders.policyVersion());
+                citation);
         offenders.store(offender);
         audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "REPEAT_OFFENDER",
-                repeatOffenders.policyVersion(), "author " + item.getAuthorId() + ": all content x"
+                citation, "author " + item.getAuthorId() + ": all content x"
                         + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt()));
     }
 

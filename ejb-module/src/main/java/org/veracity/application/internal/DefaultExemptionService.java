@@ -30,12 +30,15 @@ import org.veracity.domain.exemption.ExemptionList;
 import org.veracity.domain.exemption.ExemptionRepository;
 import org.veracity.domain.exemption.OverrideMode;
 import org.veracity.domain.exemption.RegistrableDomain;
+import org.veracity.domain.policy.PolicyCodes;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
 public class DefaultExemptionService implements ExemptionService {
 
-    static final String POLICY = "popular-site-exemption@v1";
+
+    @Inject
+    PolicyVersions policyVersions;
 
     @PersistenceContext(unitName = "veracity")
     EntityManager em;
@@ -88,7 +91,7 @@ public class DefaultExemptionService implements ExemptionService {
         exemptions.overrideInForce(registrable, now).ifPresent(o -> o.revoke(now));
         DomainOverride override = new DomainOverride(registrable, mode, reason, actor.name(), now, expiresAt);
         exemptions.store(override);
-        audit.record(AuditEntry.of(actor, "DOMAIN", registrable, "EXEMPTION_OVERRIDE", POLICY,
+        audit.record(AuditEntry.of(actor, "DOMAIN", registrable, "EXEMPTION_OVERRIDE", citation(now),
                 mode + (expiresAt == null ? "" : " until " + expiresAt) + ": " + reason));
         return override.getId();
     }
@@ -98,8 +101,10 @@ public class DefaultExemptionService implements ExemptionService {
         Permissions.require(actor, "revoking an exemption override", Permission.OVERRIDE_EXEMPTIONS);
         DomainOverride o = exemptions.findOverride(overrideId)
                 .orElseThrow(() -> new UnknownSubjectException("no override " + overrideId));
-        o.revoke(clock.instant());
-        audit.record(AuditEntry.of(actor, "DOMAIN", o.getDomain(), "EXEMPTION_OVERRIDE_REVOKED", POLICY, o.getMode().name()));
+        Instant now = clock.instant();
+        o.revoke(now);
+        audit.record(AuditEntry.of(actor, "DOMAIN", o.getDomain(), "EXEMPTION_OVERRIDE_REVOKED", citation(now),
+                o.getMode().name()));
     }
 
     @Override
@@ -164,7 +169,7 @@ public class DefaultExemptionService implements ExemptionService {
         }
         fresh.completed(now.size(), entered.size(), left.size());
         fresh.activate();
-        audit.record(AuditEntry.of(actor, "EXEMPTION_LIST", Long.toString(listId), "EXEMPTION_LIST_REBUILT", POLICY,
+        audit.record(AuditEntry.of(actor, "EXEMPTION_LIST", Long.toString(listId), "EXEMPTION_LIST_REBUILT", citation(clock.instant()),
                 fresh.getSource() + ": " + now.size() + " domains, " + entered.size() + " entered, " + left.size() + " left"));
         return new RebuildOutcome(listId, now.size(), entered.size(), left.size());
     }
@@ -189,5 +194,10 @@ public class DefaultExemptionService implements ExemptionService {
             throw new ConflictException("exemption list " + listId + " is already complete");
         }
         return list;
+    }
+
+    /** R14: the exemption policy's version in force when the change is made, as a policy lead last published it. */
+    private String citation(Instant now) {
+        return policyVersions.inForceAt(PolicyCodes.POPULAR_SITE_EXEMPTION, now).reference();
     }
 }

@@ -68,9 +68,8 @@ public class DefaultTokenService implements TokenService {
             throw RefusedException.onField("scopes", "a partner organisation's tokens carry only "
                     + PARTNER_SCOPES.stream().map(Scope::wireName).sorted().toList());
         }
-        if (lifetime != null && (lifetime.isNegative() || lifetime.isZero()
-                || lifetime.compareTo(ApiToken.LONGEST_TEMPORARY) > 0)) {
-            throw RefusedException.onField("hours", "a temporary token lasts more than 0 and at most 24 hours");
+        if (!ApiToken.isAllowedLifetime(lifetime)) {
+            throw RefusedException.onField("hours", ApiToken.LIFETIME_RULE);
         }
         if (tokens.findByName(name).isPresent()) {
             throw new ConflictException("a token named " + name + " exists");

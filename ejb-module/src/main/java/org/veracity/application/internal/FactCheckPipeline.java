@@ -24,6 +24,7 @@ import org.veracity.domain.factcheck.RatingRepository;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.domain.importance.IssueOfImportance;
 import org.veracity.domain.importance.IssueRepository;
+import org.veracity.domain.policy.PolicyCodes;
 import org.veracity.domain.prediction.Prediction;
 import org.veracity.domain.prediction.PredictionModel;
 import org.veracity.domain.prediction.PredictionOutcome;
@@ -66,6 +67,9 @@ public class FactCheckPipeline {
     TemporaryDemotionPolicy temporaryDemotion;
 
     @Inject
+    PolicyVersions policyVersions;
+
+    @Inject
     ExemptionCheck exemption;
 
     @Inject
@@ -88,7 +92,8 @@ public class FactCheckPipeline {
         enqueue(item, EnqueueRoute.PREDICTED, now, actor, matchingIssue(item, now), null, null);
         ExemptionDecision exempt = exemption.decide(item, now);
         if (exempt.exempt()) {
-            record(actor, item, "NOT_DEMOTED_EXEMPT", "popular-site-exemption@v1", exempt.reason());
+            record(actor, item, "NOT_DEMOTED_EXEMPT",
+                    policyVersions.inForceAt(PolicyCodes.POPULAR_SITE_EXEMPTION, now).reference(), exempt.reason());
         } else {
             demoteTemporarily(item, now, null, actor, "predicted false (" + score + "), pending fact-check; "
                     + exempt.reason());
@@ -122,7 +127,8 @@ public class FactCheckPipeline {
 
     /** R3: 0.5 for seven days from {@code now}; an earlier {@code until} (a specialist's expiry) shortens it. */
     public Demotion demoteTemporarily(ContentItem item, Instant now, Instant until, Actor actor, String reason) {
-        Demotion demotion = temporaryDemotion.demote(item, now, until, reason);
+        Demotion demotion = temporaryDemotion.demote(item, now, until, reason,
+                policyVersions.inForceAt(PolicyCodes.TEMPORARY_DEMOTION, now).reference());
         demotions.store(demotion);
         record(actor, item, "DEMOTED", demotion.getPolicyVersion(),
                 "x" + demotion.getMultiplier() + " until " + demotion.getEndsAt() + "; " + reason);

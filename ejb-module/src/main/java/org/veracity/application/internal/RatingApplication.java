@@ -20,6 +20,7 @@ import org.veracity.domain.factcheck.RatingEffects;
 import org.veracity.domain.factcheck.RatingRepository;
 import org.veracity.domain.label.Label;
 import org.veracity.domain.label.LabelRepository;
+import org.veracity.domain.policy.PolicyCodes;
 import org.veracity.domain.offender.OffenderRepository;
 import org.veracity.domain.offender.RepeatOffender;
 import org.veracity.domain.offender.RepeatOffender.SubjectKind;
@@ -33,8 +34,6 @@ import org.veracity.domain.offender.RepeatOffenderPolicy;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RatingApplication {
-
-    static final String POLICY = "fact-check-ratings@v1";
 
     @Inject
     RatingRepository ratings;
@@ -60,22 +59,26 @@ public class RatingApplication {
     @Inject
     FactCheckPipeline pipeline;
 
+    @Inject
+    PolicyVersions policyVersions;
+
     public Rating apply(ContentItem item, PartnerOrganisation partner, RatingCommand c, Actor actor, Instant now) {
+        String policy = ratingsPolicy(now);
         Rating rating = new Rating(item, partner, actor.name(), c.rating(), c.claim(), c.articleUrl(), c.summary(),
-                now, POLICY);
+                now, policy);
         ratings.store(rating);
-        pipeline.record(actor, item, "RATED", POLICY, c.rating() + " by " + partner.getName() + ": " + c.claim());
+        pipeline.record(actor, item, "RATED", policy, c.rating() + " by " + partner.getName() + ": " + c.claim());
         liftTemporaryDemotions(item, actor, now);
         RatingEffect effect = effects.of(c.rating());
         if (effect.demotes()) {
             Demotion d = Demotion.forRating(item, new Multiplier(effect.multiplier()), now, rating.getId(),
-                    "rated " + c.rating(), POLICY);
+                    "rated " + c.rating(), policy);
             demotions.store(d);
-            pipeline.record(actor, item, "DEMOTED", POLICY, "x" + effect.multiplier() + " until lifted (rated " + c.rating() + ")");
+            pipeline.record(actor, item, "DEMOTED", policy, "x" + effect.multiplier() + " until lifted (rated " + c.rating() + ")");
         }
         if (effect.labels()) {
-            labels.store(new Label(item, effect.labelKind(), effect.labelText(), c.articleUrl(), now, rating.getId(), POLICY));
-            pipeline.record(actor, item, "LABELLED", POLICY, effect.labelKind() + ": " + effect.labelText());
+            labels.store(new Label(item, effect.labelKind(), effect.labelText(), c.articleUrl(), now, rating.getId(), policy));
+            pipeline.record(actor, item, "LABELLED", policy, effect.labelKind() + ": " + effect.labelText());
         }
         if (c.rating().isFalseOrAltered()) {
             checkRepeatOffence(SubjectKind.AUTHOR, item.getAuthorId(), actor, item, now);
@@ -113,10 +116,11 @@ public class RatingApplication {
     }
 
     public void withdraw(Rating rating, Actor actor, Instant now, String reason) {
+        String policy = ratingsPolicy(now);
         rating.supersede(now);
         demotions.forRating(rating.getId()).forEach(d -> d.lift(now));
         labels.forRating(rating.getId()).forEach(l -> l.remove(now));
-        pipeline.record(actor, rating.getItem(), "RATING_WITHDRAWN", POLICY, rating.getVerdict() + ": " + reason);
+        pipeline.record(actor, rating.getItem(), "RATING_WITHDRAWN", policy, rating.getVerdict() + ": " + reason);
     }
 
     private void liftTemporaryDemotions(ContentItem item, Actor actor, Instant now) {
@@ -136,11 +140,17 @@ public class RatingApplication {
         if (!repeatOffenders.isReachedBy(count) || offenders.inForce(kind, subject, now).isPresent()) {
             return;
         }
+        String policy = policyVersions.inForceAt(PolicyCodes.REPEAT_OFFENDERS, now).reference();
         RepeatOffender offender = new RepeatOffender(kind, subject, now, now.plus(repeatOffenders.duration()),
                 repeatOffenders.multiplier(), count + " False/Altered ratings within " + repeatOffenders.window().toDays()
-                + " days", repeatOffenders.policyVersion());
+                + " days", policy);
         offenders.store(offender);
-        pipeline.record(actor, item, "REPEAT_OFFENDER", repeatOffenders.policyVersion(), kind.name().toLowerCase()
+        pipeline.record(actor, item, "REPEAT_OFFENDER", policy, kind.name().toLowerCase()
                 + " " + subject + ": all content x" + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt());
+    }
+
+    /** R14: ratings cite the version of the rating policy in force when they are made or withdrawn. */
+    private String ratingsPolicy(Instant now) {
+        return policyVersions.inForceAt(PolicyCodes.FACT_CHECK_RATINGS, now).reference();
     }
 }

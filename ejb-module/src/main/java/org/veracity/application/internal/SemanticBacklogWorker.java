@@ -3,6 +3,7 @@ package org.veracity.application.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator") // its first run reads the RFH generation, which the migrations create
 public class SemanticBacklogWorker {
 
     private static final Logger LOG = Logger.getLogger(SemanticBacklogWorker.class.getName());

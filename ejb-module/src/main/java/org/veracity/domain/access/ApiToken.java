@@ -27,6 +27,14 @@ import java.util.Set;
 public class ApiToken {
 
     public static final Duration LONGEST_TEMPORARY = Duration.ofHours(24);
+    /** What people read when a temporary token's lifetime is out of range (R24). */
+    public static final String LIFETIME_RULE = "a temporary token lasts 1 to 24 hours; leave it out for a permanent one";
+
+    /** R24: a temporary token lasts more than 0 and at most 24 hours; {@code null} is a permanent token. */
+    public static boolean isAllowedLifetime(Duration lifetime) {
+        return lifetime == null
+                || !(lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(LONGEST_TEMPORARY) > 0);
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +75,7 @@ public class ApiToken {
 
     static ApiToken issue(String name, String owner, String secretHash, Set<Scope> scopes, Instant now,
                           Duration lifetime, boolean demo) {
-        if (lifetime != null && (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(LONGEST_TEMPORARY) > 0)) {
+        if (!isAllowedLifetime(lifetime)) {
             throw new IllegalArgumentException("a temporary token lasts more than 0 and at most 24 hours");
         }
         ApiToken t = new ApiToken();

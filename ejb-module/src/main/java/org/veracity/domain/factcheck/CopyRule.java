@@ -3,6 +3,7 @@ package org.veracity.domain.factcheck;
 import java.util.Locale;
 import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentStatus;
+import org.veracity.domain.hoax.HoaxMatch;
 import org.veracity.domain.hoax.MatchTier;
 
 /**
@@ -52,6 +53,19 @@ public final class CopyRule {
         static Decision none(String why) {
             return new Decision(Action.NONE, why);
         }
+    }
+
+    /**
+     * As {@link #decide(Verdict, MatchTier, Candidate)} for a text match: an item that reports, questions or
+     * disputes the rated claim (counter-speech, such as a newsroom's debunk quoting it) is no copy of it, so it is
+     * neither given the rating nor offered to fact-checkers as a possible copy.
+     */
+    public static Decision decideForMatch(Verdict verdict, HoaxMatch match, Candidate c) {
+        if (match != null && match.counterSpeech() != null) {
+            return Decision.none("reports or disputes the rated claim (" + match.counterSpeech()
+                    + "): counter-speech is not a copy");
+        }
+        return decide(verdict, match == null ? null : match.tier(), c);
     }
 
     /**

@@ -3,8 +3,7 @@ package org.veracity.domain.offender;
 import java.time.Duration;
 
 /** R8's numbers: {@code threshold} False/Altered ratings within {@code window} → demotion for {@code duration}. */
-public record RepeatOffenderPolicy(int threshold, Duration window, Duration duration, double multiplier,
-                                   String policyVersion) {
+public record RepeatOffenderPolicy(int threshold, Duration window, Duration duration, double multiplier) {
 
     public RepeatOffenderPolicy {
         if (threshold < 1 || window.isNegative() || duration.isNegative() || multiplier < 0 || multiplier > 1) {

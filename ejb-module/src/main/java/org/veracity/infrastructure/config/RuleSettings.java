@@ -14,7 +14,6 @@ import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.demotion.TemporaryDemotionPolicy;
 import org.veracity.domain.factcheck.RatingEffects;
 import org.veracity.domain.offender.RepeatOffenderPolicy;
-import org.veracity.domain.policy.PolicyCodes;
 import org.veracity.domain.prediction.PredictionModel;
 
 /**
@@ -130,8 +129,7 @@ public class RuleSettings {
 
     @Produces
     RepeatOffenderPolicy repeatOffenderPolicy() {
-        return new RepeatOffenderPolicy(offenderThreshold, offenderWindow, offenderDuration, offenderMultiplier,
-                "repeat-offenders@v1");
+        return new RepeatOffenderPolicy(offenderThreshold, offenderWindow, offenderDuration, offenderMultiplier);
     }
 
     @Produces
@@ -141,7 +139,6 @@ public class RuleSettings {
 
     @Produces
     TemporaryDemotionPolicy temporaryDemotionPolicy() {
-        return new TemporaryDemotionPolicy(new Multiplier(temporaryMultiplier), temporaryDuration,
-                PolicyCodes.TEMPORARY_DEMOTION + "@v1");
+        return new TemporaryDemotionPolicy(new Multiplier(temporaryMultiplier), temporaryDuration);
     }
 }

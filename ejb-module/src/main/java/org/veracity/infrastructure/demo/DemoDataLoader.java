@@ -76,7 +76,10 @@ public class DemoDataLoader {
     @Inject
     DemoTransparency transparency;
 
+    // A singleton's @PostConstruct does not take the class's attribute: without this the whole load is one
+    // transaction, and what a scenario changes (an RFH entry approved) is not yet seen by the intake after it.
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!enabled) {
             return;

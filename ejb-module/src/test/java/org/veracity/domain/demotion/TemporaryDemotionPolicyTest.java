@@ -21,10 +21,10 @@ import org.veracity.domain.distribution.Treatments;
 class TemporaryDemotionPolicyTest {
 
     private final TemporaryDemotionPolicy policy =
-            new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofHours(168), "temporary-demotion@v1");
+            new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofHours(168));
     private final Instant predictedAt = Instant.parse("2020-10-14T12:00:00Z");
     private final ContentItem item = TestItems.item("i-1", AuthorKind.PAGE, 1000, 10, predictedAt.minusSeconds(3600));
-    private final Demotion demotion = policy.demote(item, predictedAt, "predicted");
+    private final Demotion demotion = policy.demote(item, predictedAt, "predicted", "temporary-demotion@v1");
 
     @Test
     void ends_exactly_168_hours_after_the_prediction() {
@@ -62,7 +62,7 @@ class TemporaryDemotionPolicyTest {
     @Test
     void a_zero_duration_is_refused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ZERO, "x"));
+                () -> new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ZERO));
     }
 
     private static ItemTreatments demoted(List<Demotion> demotions) {

@@ -28,10 +28,10 @@ class TreatmentsTest {
 
     @Test
     void demotions_in_force_multiply() {
-        TemporaryDemotionPolicy half = new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofDays(7), "a@v1");
-        TemporaryDemotionPolicy fifth = new TemporaryDemotionPolicy(new Multiplier(0.2), Duration.ofDays(7), "b@v1");
+        TemporaryDemotionPolicy half = new TemporaryDemotionPolicy(new Multiplier(0.5), Duration.ofDays(7));
+        TemporaryDemotionPolicy fifth = new TemporaryDemotionPolicy(new Multiplier(0.2), Duration.ofDays(7));
         DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, null,
-                demoted(List.of(half.demote(item, now.minusSeconds(60), "x"), fifth.demote(item, now.minusSeconds(60), "y"))),
+                demoted(List.of(half.demote(item, now.minusSeconds(60), "x", "a@v1"), fifth.demote(item, now.minusSeconds(60), "y", "b@v1"))),
                 now);
         assertEquals(0.1, answer.multiplier(), 1e-12);
         assertEquals(2, answer.reasons().size());

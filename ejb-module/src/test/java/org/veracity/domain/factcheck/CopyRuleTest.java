@@ -10,6 +10,9 @@ import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.factcheck.CopyRule.Action;
 import org.veracity.domain.factcheck.CopyRule.Candidate;
 import org.veracity.domain.factcheck.CopyRule.Standing;
+import java.util.List;
+import org.veracity.domain.hoax.HoaxMatch;
+import org.veracity.domain.hoax.MatchKind;
 import org.veracity.domain.hoax.MatchTier;
 
 class CopyRuleTest {
@@ -22,6 +25,18 @@ class CopyRuleTest {
     void aBlockTierCopyOfAFalseItemGetsTheRating() {
         assertEquals(Action.APPLY, CopyRule.decide(Verdict.FALSE, MatchTier.BLOCK, person(Standing.UNRATED)).action());
         assertEquals(Action.APPLY, CopyRule.decide(Verdict.ALTERED, MatchTier.BLOCK, person(Standing.UNRATED)).action());
+    }
+
+    @Test
+    void aDebunkQuotingTheRatedClaimIsNeitherRatedNorOffered() {
+        HoaxMatch debunk = new HoaxMatch("4", "v1", MatchKind.TEXT, 0.80, MatchTier.REVIEW, -1, List.of(), List.of(),
+                false, "FALSE:");
+        CopyRule.Decision decision = CopyRule.decideForMatch(Verdict.FALSE, debunk, person(Standing.UNRATED));
+        assertEquals(Action.NONE, decision.action());
+        assertTrue(decision.why().contains("counter-speech"), decision.why());
+        HoaxMatch repeat = new HoaxMatch("4", "v1", MatchKind.TEXT, 0.80, MatchTier.REVIEW, -1, List.of(), List.of(),
+                false, null);
+        assertEquals(Action.OFFER, CopyRule.decideForMatch(Verdict.FALSE, repeat, person(Standing.UNRATED)).action());
     }
 
     @Test

@@ -82,7 +82,7 @@ final class JsonShape {
         expect(fits, event, path, "must be a whole number between " + min + " and " + max);
     }
 
-    private static boolean isWhole(BigDecimal n) {
+    static boolean isWhole(BigDecimal n) {
         // precision - scale is the number of digits before the point: rules out 1e30 without expanding it.
         return n.signum() == 0 || (n.precision() - n.scale() <= 20 && n.stripTrailingZeros().scale() <= 0);
     }
@@ -140,7 +140,7 @@ final class JsonShape {
         }
     }
 
-    private static Class<?> rawOf(Type type) {
+    static Class<?> rawOf(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
@@ -150,12 +150,12 @@ final class JsonShape {
         return Object.class;
     }
 
-    private static Type elementOf(Type collection) {
+    static Type elementOf(Type collection) {
         return collection instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
     }
 
     /** The JSON names of a transfer object's fields, its superclasses' included (MOXy reads fields). */
-    private static Map<String, Field> fieldsOf(Class<?> type) {
+    static Map<String, Field> fieldsOf(Class<?> type) {
         Map<String, Field> fields = new LinkedHashMap<>();
         if (type.getAnnotation(XmlAccessorType.class) == null) {
             return fields;

@@ -30,7 +30,7 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body whose fields have the wrong kinds ({@link StrictJsonBodies}): 400 with one entry per field. */
+    /** A body whose fields have the wrong kinds ({@link StrictBodies}): 400 with one entry per field. */
     @Provider
     public static class InvalidBody implements ExceptionMapper<InvalidBodyException> {
         @Override

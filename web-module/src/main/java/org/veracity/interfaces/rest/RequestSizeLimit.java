@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses request bodies larger than {@code veracity.api.max-request-bytes} with 413 before anything
  * parses them: at once when {@code Content-Length} says so, and while reading a chunked body as soon as
- * it passes the limit ({@link StrictJsonBodies} reads every body through this count first).
+ * it passes the limit ({@link StrictBodies} reads every body through this count first).
  */
 @Provider
 @PreMatching

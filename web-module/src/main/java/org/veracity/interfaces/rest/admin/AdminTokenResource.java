@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.veracity.application.FieldProblem;
+import org.veracity.domain.access.ApiToken;
 import org.veracity.application.InvalidInputException;
 import org.veracity.application.TokenService;
 import org.veracity.application.TokenService.TokenView;
@@ -93,8 +94,9 @@ public class AdminTokenResource {
                     new FieldProblem("scopes", "unknown scope " + s + "; the scopes are "
                             + EnumSet.allOf(Scope.class).stream().map(Scope::wireName).toList())));
         }
-        if (b.hours != null && (b.hours < 1 || b.hours > 24)) {
-            problems.add(new FieldProblem("hours", "a temporary token lasts 1 to 24 hours; leave it out for a permanent one"));
+        // Checked here as well as in the service so that a bad scope and a bad lifetime are named in one answer.
+        if (b.hours != null && !ApiToken.isAllowedLifetime(Duration.ofHours(b.hours))) {
+            problems.add(new FieldProblem("hours", ApiToken.LIFETIME_RULE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -12,13 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import org.primefaces.csp.CspException;
 import org.veracity.domain.access.NotPermittedException;
 
 /**
  * What a desk user sees when a page cannot go on (issue 9, defect 7). An expired view — the session
  * timed out, or the server restarted — sends the user to a fresh login with a message; a refusal by a
  * use case answers 403 with the error page that says so. Anything else goes on to the container, whose
- * error page (web.xml) says in words that something went wrong, without the exception's text.
+ * error page (web.xml) says in words that something went wrong, without the exception's text. A form
+ * posted without the page's CSP nonce (PrimeFaces refuses it) is the sender's fault: 400, not 500.
  */
 public class DeskExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -48,6 +50,9 @@ public class DeskExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     answer(faces, () -> faces.getExternalContext().redirect(
                             faces.getExternalContext().getRequestContextPath() + EXPIRED_LOGIN));
+                } else if (causeOfType(thrown, CspException.class).isPresent()) {
+                    events.remove();
+                    answer(faces, () -> faces.getExternalContext().responseSendError(HttpServletResponse.SC_BAD_REQUEST, null));
                 } else if (causeOfType(thrown, NotPermittedException.class).isPresent()) {
                     events.remove();
                     answer(faces, () -> faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null));
