@@ -54,7 +54,13 @@ public enum Permission {
     MANAGE_TOKENS(Role.ADMIN, Role.PARTNER_ADMIN),
     /** Changing one's own password: everyone who logs in. */
     CHANGE_OWN_PASSWORD(Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER, Role.POLICY_LEAD, Role.ADMIN,
-            Role.PARTNER_ADMIN);
+            Role.PARTNER_ADMIN),
+    /** R20: a partner organisation reports through its token; a specialist records a partner's report in the desk. */
+    REPORT_ESCALATIONS(Role.INTEGRATOR, Role.SPECIALIST),
+    /** R20: the escalations queue with its SLA clock. */
+    VIEW_ESCALATIONS(Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN),
+    /** R20: acknowledge, ask for information, merge duplicates, decide (an appeal by another specialist). */
+    TRIAGE_ESCALATIONS(Role.SPECIALIST);
 
     private final Set<Role> roles;
 
