@@ -2,6 +2,8 @@ package org.veracity.interfaces.rest;
 
 import org.veracity.interfaces.rest.admin.AdminTokenResource;
 import org.veracity.interfaces.transparency.AuditCheckpointsResource;
+import org.veracity.interfaces.transparency.EscalationFiguresResource;
+import org.veracity.interfaces.rest.escalation.EscalationResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -61,7 +63,9 @@ public class OpenApiDocument implements OASFilter {
             FactCheckResource.DisputeDocument.class, FactCheckResource.PossibleCopiesDocument.class,
             FactCheckResource.CopyDecisionDocument.class, AdminTokenResource.TokenRequest.class,
             AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
-            AuditCheckpointsResource.Checkpoints.class, Problem.class);
+            AuditCheckpointsResource.Checkpoints.class, Problem.class,
+            EscalationResource.EscalationBody.class, EscalationResource.AppealBody.class,
+            EscalationResource.EscalationDocument.class, EscalationFiguresResource.Figures.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 
