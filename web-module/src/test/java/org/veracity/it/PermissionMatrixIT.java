@@ -66,7 +66,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/users.xhtml", "<h1>Desk users", Set.of(A, PA)),
             new DeskPage("/desk/partners.xhtml", "<h1>Fact-checking partners", Set.of(A)),
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
-            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)));
+            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
+            new DeskPage("/desk/escalations.xhtml", "<h1>Escalations", Set.of(S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -84,7 +85,9 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskForm("/desk/jobs.xhtml", "jobs", Set.of(A)),
             new DeskForm("/desk/enqueue.xhtml", "enqueue", Set.of(M, S, F)),
             new DeskForm("/desk/users.xhtml", "create", Set.of(A, PA)),
-            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)));
+            new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)),
+            new DeskForm("/desk/escalations.xhtml", "report", Set.of(S)),
+            new DeskForm("/desk/partners.xhtml", "classify", Set.of(A)));
 
     @Test
     void every_desk_page_and_form_is_shown_to_the_roles_that_may_use_it_and_refused_to_the_others() {
