@@ -72,6 +72,9 @@ public interface EscalationService {
     /** Hook of policy publication: decisions that proposed a change to this policy are linked to the new version. */
     int linkProposals(@NotBlank String policyCode, @NotBlank String versionReference, @NotNull Actor actor);
 
+    /** Policy changes proposed by decisions that the policy did not cover, for the policy leads; newest first. */
+    List<ProposalView> proposals(@NotNull Actor actor);
+
     /** Public: received, time to first response and to decision (median, p90), share within SLA, outcomes. */
     List<FigureRow> figures();
 
@@ -150,6 +153,9 @@ public interface EscalationService {
     record FigureRow(String week, SizeBand sizeBand, int received, Long medianFirstResponseSeconds,
                      Long p90FirstResponseSeconds, Long medianDecisionSeconds, Long p90DecisionSeconds,
                      Double firstResponseWithinSla, Double decisionWithinSla, Map<DecisionAction, Integer> outcomes) {
+    }
+
+    record ProposalView(String trackingId, String policy, String proposal, Instant decidedAt, String linkedVersion) {
     }
 
     record ReporterView(String name, OrganisationKind kind, SizeBand sizeBand, String staffBand) {

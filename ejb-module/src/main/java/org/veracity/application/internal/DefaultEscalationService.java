@@ -434,6 +434,13 @@ public class DefaultEscalationService implements EscalationService {
     }
 
     @Override
+    public List<ProposalView> proposals(Actor actor) {
+        Permissions.require(actor, "proposed policy changes", Permission.VIEW_ESCALATIONS);
+        return escalations.withProposals().stream().map(e -> new ProposalView(e.getTrackingId(), e.getPolicyCode(),
+                e.getPolicyProposal(), e.getDecidedAt(), e.getProposalLinkedVersion())).toList();
+    }
+
+    @Override
     public List<FigureRow> figures() {
         Instant now = clock.instant();
         return ServiceLevelFigures.of(escalations.receivedBetween(now.minus(Duration.ofDays(366)), now.plusSeconds(1)), now)

@@ -25,6 +25,9 @@ public interface EscalationRepository {
     /** How many escalations this public e-mail address sent since {@code since} (the public form's rate limit). */
     long countFromEmailSince(String email, Instant since);
 
+    /** Every decision that proposed a policy change, newest first. */
+    List<Escalation> withProposals();
+
     /** Most recently received first. */
     List<Escalation> recent(int limit);
 }

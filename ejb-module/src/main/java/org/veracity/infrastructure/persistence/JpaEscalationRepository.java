@@ -56,6 +56,12 @@ public class JpaEscalationRepository implements EscalationRepository {
     }
 
     @Override
+    public List<Escalation> withProposals() {
+        return em.createQuery("select e from Escalation e where e.policyProposal is not null order by e.decidedAt desc",
+                Escalation.class).setMaxResults(200).getResultList();
+    }
+
+    @Override
     public long countFromEmailSince(String email, Instant since) {
         return em.createQuery("select count(e) from Escalation e where e.reporterEmail = :m and e.receivedAt >= :s",
                 Long.class).setParameter("m", email).setParameter("s", since).getSingleResult();

@@ -185,4 +185,21 @@ class EscalationRulesTest {
         assertEquals(1.0, national.decisionWithinSla());
         assertEquals(1, national.outcomes().get(DecisionAction.NO_VIOLATION));
     }
+
+    @Test
+    void aProposedPolicyChangeIsLinkedOnceToTheNextVersionOfThatPolicy() {
+        Instant t0 = Instant.parse("2020-10-01T10:00:00Z");
+        Escalation e = received("E-GAP", SizeBand.NATIONAL, t0);
+        assertThrows(IllegalArgumentException.class, () -> new Escalation.Decision(DecisionAction.NO_VIOLATION,
+                "x@v1", "r", List.of(), "a proposal needs a policy gap"));
+        e.decide(new Escalation.Decision(DecisionAction.NOT_COVERED, "militarized-language-polling-places@v1",
+                "The policy did not cover this case.", List.of(), "cover recruitment videos"), "sam", t0.plusSeconds(60));
+
+        assertFalse(e.linkProposalTo("political-ads", "political-ads@v2", t0.plusSeconds(120)));
+        assertTrue(e.linkProposalTo("militarized-language-polling-places", "militarized-language-polling-places@v2",
+                t0.plusSeconds(120)));
+        assertFalse(e.linkProposalTo("militarized-language-polling-places", "militarized-language-polling-places@v3",
+                t0.plusSeconds(180)));
+        assertEquals("militarized-language-polling-places@v2", e.getProposalLinkedVersion());
+    }
 }

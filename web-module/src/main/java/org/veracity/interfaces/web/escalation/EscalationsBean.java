@@ -82,6 +82,16 @@ public class EscalationsBean {
         return row.overdue() ? "sla-overdue" : row.dueSoon() ? "sla-due-soon" : "";
     }
 
+    private List<EscalationService.ProposalView> proposals;
+
+    /** Policy changes proposed when a policy did not cover a case; linked once a new version is published. */
+    public List<EscalationService.ProposalView> getProposals() {
+        if (proposals == null) {
+            proposals = escalations.proposals(user.actor());
+        }
+        return proposals;
+    }
+
     public DecisionAction[] getActions() {
         return DecisionAction.values();
     }
