@@ -68,7 +68,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
             new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
             new DeskPage("/desk/deliveries.xhtml", "<h1>Deliveries", Set.of(A)),
-            new DeskPage("/desk/sponsorships.xhtml", "<h1>Sponsorships and disclosure", Set.of(M, S, P, A)));
+            new DeskPage("/desk/sponsorships.xhtml", "<h1>Sponsorships and disclosure", Set.of(M, S, P, A)),
+            new DeskPage("/desk/escalations.xhtml", "<h1>Escalations", Set.of(S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -89,7 +90,9 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskForm("/desk/tokens.xhtml", "issue", Set.of(A, PA)),
             new DeskForm("/desk/deliveries.xhtml", "whatsapp", Set.of(A)),
             new DeskForm("/desk/sponsorships.xhtml", "record", Set.of(S)),
-            new DeskForm("/desk/sponsorships.xhtml", "ban", Set.of(P)));
+            new DeskForm("/desk/sponsorships.xhtml", "ban", Set.of(P)),
+            new DeskForm("/desk/escalations.xhtml", "report", Set.of(S)),
+            new DeskForm("/desk/partners.xhtml", "classify", Set.of(A)));
 
     @Test
     void every_desk_page_and_form_is_shown_to_the_roles_that_may_use_it_and_refused_to_the_others() {

@@ -24,6 +24,10 @@ public class DefaultPolicyCatalogService implements PolicyCatalogService {
 
     static final String POLICY = "POLICY";
 
+    /** R20: escalation decisions that proposed a change to this policy are linked to the version published. */
+    @Inject
+    org.veracity.application.EscalationService escalations;
+
     @Inject
     PolicyRepository policies;
 
@@ -53,6 +57,7 @@ public class DefaultPolicyCatalogService implements PolicyCatalogService {
         }
         audit.record(AuditEntry.of(actor, POLICY, policyCode, "POLICY_VERSION_PUBLISHED", version.reference(),
                 "takes effect " + effectiveFrom + ": " + summary));
+        escalations.linkProposals(policyCode, version.reference(), actor);
         return view(version);
     }
 

@@ -67,7 +67,13 @@ public enum Permission {
      * registration arrives through its integrator. */
     RECORD_SPONSORSHIPS(Role.SPECIALIST, Role.INTEGRATOR, Role.SYSTEM),
     /** Regions that ban political ads, with their dates (R19). */
-    KEEP_POLITICAL_AD_BANS(Role.POLICY_LEAD, Role.SYSTEM);
+    KEEP_POLITICAL_AD_BANS(Role.POLICY_LEAD, Role.SYSTEM),
+    /** R20: a partner organisation reports through its token; a specialist records a partner's report in the desk. */
+    REPORT_ESCALATIONS(Role.INTEGRATOR, Role.SPECIALIST),
+    /** R20: the escalations queue with its SLA clock. */
+    VIEW_ESCALATIONS(Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN),
+    /** R20: acknowledge, ask for information, merge duplicates, decide (an appeal by another specialist). */
+    TRIAGE_ESCALATIONS(Role.SPECIALIST);
 
     private final Set<Role> roles;
 

@@ -10,4 +10,6 @@ public interface PartnerRepository {
     Optional<PartnerOrganisation> findByName(String name);
 
     void store(PartnerOrganisation partner);
+
+    Optional<PartnerOrganisation> findById(long id);
 }

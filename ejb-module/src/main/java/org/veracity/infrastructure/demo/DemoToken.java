@@ -31,7 +31,7 @@ public class DemoToken {
                     "replaced at demo start"));
         }
         String name = "demo-" + clock.instant().getEpochSecond();
-        IssuedToken issued = TokenSecret.issue(name, "demo-integrator", DemoDataLoader.allScopes(), clock.instant(),
+        IssuedToken issued = TokenSecret.issue(name, DemoEscalations.NATIONAL_CAMPAIGN, DemoDataLoader.allScopes(), clock.instant(),
                 null, true);
         tokens.store(issued.token());
         audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_ISSUED", null,

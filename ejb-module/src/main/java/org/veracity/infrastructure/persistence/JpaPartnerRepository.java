@@ -30,4 +30,9 @@ public class JpaPartnerRepository implements PartnerRepository {
     public void store(PartnerOrganisation partner) {
         em.persist(partner);
     }
+
+    @Override
+    public Optional<PartnerOrganisation> findById(long id) {
+        return Optional.ofNullable(em.find(PartnerOrganisation.class, id));
+    }
 }

@@ -54,7 +54,7 @@ class PermissionTest {
             assertFalse(p.roles().isEmpty(), p.name());
         }
         assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES, Permission.MANAGE_SUBSCRIPTIONS,
-                        Permission.RECORD_SPONSORSHIPS),
+                        Permission.RECORD_SPONSORSHIPS, Permission.REPORT_ESCALATIONS),
                 grantedTo(Role.INTEGRATOR));
     }
 }

@@ -6,6 +6,8 @@ import org.veracity.interfaces.transparency.AuditCheckpointsResource;
 import org.veracity.interfaces.transparency.PoliticalAdsResource;
 import org.veracity.interfaces.rest.sponsorship.SponsorshipResource;
 import org.veracity.interfaces.transparency.OpenDataResource;
+import org.veracity.interfaces.transparency.EscalationFiguresResource;
+import org.veracity.interfaces.rest.escalation.EscalationResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -72,7 +74,9 @@ public class OpenApiDocument implements OASFilter {
             PoliticalAdsResource.Library.class,
             OpenDataResource.Index.class, OpenDataResource.EnforcementPage.class,
             OpenDataResource.FactCheckingFigures.class, OpenDataResource.FactChecksPage.class,
-            OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class);
+            OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class,
+            EscalationResource.EscalationBody.class, EscalationResource.AppealBody.class,
+            EscalationResource.EscalationDocument.class, EscalationFiguresResource.Figures.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

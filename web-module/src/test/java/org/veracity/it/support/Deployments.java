@@ -21,6 +21,7 @@ public final class Deployments {
                 .addClasses(CopiesTestControlResource.class)
                 .addClasses(AdjustableDeliverySettings.class, OutboxTestControlResource.class)
                 .addClasses(DisclosureTestControlResource.class)
-                .addClasses(TransparencyTestControlResource.class);
+                .addClasses(TransparencyTestControlResource.class)
+                .addClasses(EscalationTestControlResource.class, NoticeCounter.class);
     }
 }

@@ -35,7 +35,8 @@ public final class DeskPages {
             Map.entry("/desk/tokens.xhtml", Permission.MANAGE_TOKENS),
             Map.entry(PASSWORD, Permission.CHANGE_OWN_PASSWORD),
             Map.entry("/desk/deliveries.xhtml", Permission.VIEW_DELIVERIES),
-            Map.entry("/desk/sponsorships.xhtml", Permission.VIEW_SPONSORSHIPS));
+            Map.entry("/desk/sponsorships.xhtml", Permission.VIEW_SPONSORSHIPS),
+            Map.entry("/desk/escalations.xhtml", Permission.VIEW_ESCALATIONS));
 
     private DeskPages() {
     }

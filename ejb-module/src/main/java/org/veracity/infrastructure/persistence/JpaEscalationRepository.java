@@ -1,0 +1,75 @@
+package org.veracity.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.veracity.domain.escalation.Escalation;
+import org.veracity.domain.escalation.EscalationRepository;
+import org.veracity.domain.escalation.EscalationStatus;
+
+@ApplicationScoped
+public class JpaEscalationRepository implements EscalationRepository {
+
+    private static final List<EscalationStatus> OPEN = List.of(EscalationStatus.values()).stream()
+            .filter(EscalationStatus::isOpen).toList();
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    @Override
+    public void store(Escalation escalation) {
+        em.persist(escalation);
+    }
+
+    @Override
+    public Optional<Escalation> findByTrackingId(String trackingId) {
+        return em.createQuery("select e from Escalation e where e.trackingId = :t", Escalation.class)
+                .setParameter("t", trackingId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Escalation> open() {
+        return em.createQuery("select e from Escalation e where e.status in :s", Escalation.class)
+                .setParameter("s", OPEN).getResultList();
+    }
+
+    @Override
+    public List<Escalation> receivedBetween(Instant from, Instant to) {
+        return em.createQuery("select e from Escalation e where e.receivedAt >= :f and e.receivedAt < :t"
+                        + " order by e.receivedAt", Escalation.class)
+                .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    @Override
+    public List<Escalation> mergedInto(String trackingId) {
+        return em.createQuery("select e from Escalation e where e.mergedInto = :t and e.status = :s", Escalation.class)
+                .setParameter("t", trackingId).setParameter("s", EscalationStatus.MERGED).getResultList();
+    }
+
+    @Override
+    public List<Escalation> withOpenProposal(String policyCode) {
+        return em.createQuery("select e from Escalation e where e.policyCode = :p and e.policyProposal is not null"
+                + " and e.proposalLinkedVersion is null", Escalation.class).setParameter("p", policyCode).getResultList();
+    }
+
+    @Override
+    public List<Escalation> withProposals() {
+        return em.createQuery("select e from Escalation e where e.policyProposal is not null order by e.decidedAt desc",
+                Escalation.class).setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public long countFromEmailSince(String email, Instant since) {
+        return em.createQuery("select count(e) from Escalation e where e.reporterEmail = :m and e.receivedAt >= :s",
+                Long.class).setParameter("m", email).setParameter("s", since).getSingleResult();
+    }
+
+    @Override
+    public List<Escalation> recent(int limit) {
+        return em.createQuery("select e from Escalation e order by e.receivedAt desc, e.id desc", Escalation.class)
+                .setMaxResults(limit).getResultList();
+    }
+}
