@@ -35,6 +35,7 @@ import org.veracity.domain.distribution.Treatments;
 import org.veracity.domain.factcheck.Dispute;
 import org.veracity.domain.factcheck.DisputeRepository;
 import org.veracity.domain.factcheck.EnqueueRoute;
+import org.veracity.domain.factcheck.OrganisationKind;
 import org.veracity.domain.factcheck.PartnerOrganisation;
 import org.veracity.domain.factcheck.PartnerRepository;
 import org.veracity.domain.factcheck.PossibleCopy;
@@ -377,8 +378,14 @@ public class DefaultFactCheckService implements FactCheckService {
 
     private PartnerOrganisation partnerOf(Actor actor) {
         Permissions.require(actor, "fact-checking", Permission.WORK_ON_CLAIMS);
-        return Optional.ofNullable(actor.organisation()).flatMap(partners::findByName)
+        PartnerOrganisation partner = Optional.ofNullable(actor.organisation()).flatMap(partners::findByName)
                 .orElseThrow(() -> new NotPermittedException(actor.name() + " belongs to no partner organisation"));
+        // A campaign, party or election authority reports escalations (R20); only fact-checkers rate (R5).
+        if (partner.getKind() != OrganisationKind.FACT_CHECKER) {
+            throw new NotPermittedException(partner.getName() + " is a " + partner.getKind().name().toLowerCase()
+                    .replace('_', ' ') + ", not a fact-checking organisation");
+        }
+        return partner;
     }
 
     private ContentItem item(String contentId) {
