@@ -73,6 +73,9 @@ public class IntakeBatch {
     CopyPropagation copies;
 
     @Inject
+    CoordinationWatch coordination;
+
+    @Inject
     Clock clock;
 
     public List<IntakeResult> content(List<ContentSubmission> items, Actor actor) {
@@ -101,6 +104,7 @@ public class IntakeBatch {
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
         List<ContentItem> circulating = new ArrayList<>();
+        List<ContentItem> stored = new ArrayList<>();
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = validator.problemsOf(s, now);
             if (!problems.isEmpty()) {
@@ -112,6 +116,7 @@ public class IntakeBatch {
                 item.linkLeadsTo(s.resolvedUrl(),
                         ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
                 contents.store(item);
+                stored.add(item);
                 audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
                 results.add(screening.judge(s, now).map(verdict -> {
                     screening.apply(item, verdict, now, actor);
@@ -124,6 +129,7 @@ public class IntakeBatch {
             }
         }
         copies.atIntake(circulating, actor, now);
+        coordination.atIntake(stored, now); // R18: near-identical posts by many accounts within an hour
         return results;
     }
 

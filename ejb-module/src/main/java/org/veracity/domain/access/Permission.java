@@ -54,7 +54,11 @@ public enum Permission {
     MANAGE_TOKENS(Role.ADMIN, Role.PARTNER_ADMIN),
     /** Changing one's own password: everyone who logs in. */
     CHANGE_OWN_PASSWORD(Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER, Role.POLICY_LEAD, Role.ADMIN,
-            Role.PARTNER_ADMIN);
+            Role.PARTNER_ADMIN),
+    /** Coordination cases (R18): staff at the desk, integrators with {@code content:read}. */
+    VIEW_COORDINATION(Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN, Role.INTEGRATOR),
+    /** Deciding a coordination case: dismiss, label its posts, suspend its accounts. */
+    DECIDE_COORDINATION(Role.SPECIALIST);
 
     private final Set<Role> roles;
 

@@ -53,6 +53,7 @@ class PermissionTest {
         for (Permission p : Permission.values()) {
             assertFalse(p.roles().isEmpty(), p.name());
         }
-        assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES), grantedTo(Role.INTEGRATOR));
+        assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES, Permission.VIEW_COORDINATION),
+                grantedTo(Role.INTEGRATOR));
     }
 }
