@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.veracity.interfaces.rest.content.ContentBatch;
+import org.veracity.interfaces.rest.coordination.CoordinationResource;
 import org.veracity.interfaces.rest.content.ContentDetail;
 import org.veracity.interfaces.rest.content.PrepublishAnswer;
 import org.veracity.interfaces.rest.content.PrepublishItem;
@@ -61,7 +62,8 @@ public class OpenApiDocument implements OASFilter {
             FactCheckResource.DisputeDocument.class, FactCheckResource.PossibleCopiesDocument.class,
             FactCheckResource.CopyDecisionDocument.class, AdminTokenResource.TokenRequest.class,
             AdminTokenResource.IssuedDocument.class, AdminTokenResource.TokenList.class,
-            AuditCheckpointsResource.Checkpoints.class, Problem.class);
+            AuditCheckpointsResource.Checkpoints.class, Problem.class,
+            CoordinationResource.CasesDocument.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

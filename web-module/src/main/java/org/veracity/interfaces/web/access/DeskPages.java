@@ -33,7 +33,9 @@ public final class DeskPages {
             Map.entry("/desk/users.xhtml", Permission.MANAGE_USERS),
             Map.entry("/desk/partners.xhtml", Permission.MANAGE_PARTNERS),
             Map.entry("/desk/tokens.xhtml", Permission.MANAGE_TOKENS),
-            Map.entry(PASSWORD, Permission.CHANGE_OWN_PASSWORD));
+            Map.entry(PASSWORD, Permission.CHANGE_OWN_PASSWORD),
+            Map.entry("/desk/coordination.xhtml", Permission.VIEW_COORDINATION),
+            Map.entry("/desk/coordination-case.xhtml", Permission.VIEW_COORDINATION));
 
     private DeskPages() {
     }
