@@ -18,6 +18,7 @@ public final class Deployments {
                 .addClasses(AdjustableClock.class, TestControlResource.class, RfhTestControlResource.class)
                 .addClasses(EnforcementTestControlResource.class)
                 .addClasses(MovementTestControlResource.class)
-                .addClasses(CopiesTestControlResource.class);
+                .addClasses(CopiesTestControlResource.class)
+                .addClasses(CoordinationTestControlResource.class);
     }
 }
