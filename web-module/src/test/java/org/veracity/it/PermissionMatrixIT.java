@@ -66,7 +66,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/users.xhtml", "<h1>Desk users", Set.of(A, PA)),
             new DeskPage("/desk/partners.xhtml", "<h1>Fact-checking partners", Set.of(A)),
             new DeskPage("/desk/tokens.xhtml", "<h1>API tokens", Set.of(A, PA)),
-            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)));
+            new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
+            new DeskPage("/desk/coordination.xhtml", "<h1>Coordination cases", Set.of(M, S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -220,7 +221,8 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("POST", () -> "/api/v1/admin/tokens", "{\"name\":\"mx-" + UUID.randomUUID()
                         + "\",\"owner\":\"matrix\",\"scopes\":[\"content:read\"],\"hours\":1}", () -> admin, 201, () -> { }),
                 new Endpoint("DELETE", () -> "/api/v1/admin/tokens/" + doomed[0], null, () -> admin, 204,
-                        () -> doomed[0] = api.namedTokenName("content:read")));
+                        () -> doomed[0] = api.namedTokenName("content:read")),
+                new Endpoint("GET", () -> "/api/v1/coordination/cases", null, () -> reader, 200, () -> { }));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint e : endpoints) {

@@ -3,11 +3,13 @@ package org.veracity.interfaces.web.coordination;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import org.veracity.application.CoordinationService;
 import org.veracity.application.CoordinationService.CasePage;
 import org.veracity.application.CoordinationService.CaseView;
 import org.veracity.domain.coordination.CaseDecision;
+import org.veracity.domain.coordination.CaseStatus;
 import org.veracity.interfaces.web.DeskMessages;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -39,41 +41,42 @@ public class CoordinationBean {
         return page;
     }
 
+    /** The case of the page's {@code id}; its view parameter is only set from the model-update phase on. */
     public CaseView getCase() {
-        if (!loaded) {
+        if (!loaded && id != null) {
             loaded = true;
-            if (id != null) {
-                DeskMessages.attempt(() -> shown = coordination.get(id, user.actor()), Map.of());
-            }
+            DeskMessages.attempt(() -> shown = coordination.get(id, user.actor()), Map.of());
         }
         return shown;
     }
 
-    public void dismiss() {
-        decide(CaseDecision.DISMISS, "Case dismissed as organic.");
+    /** Whether the decision form is offered: the case waits for a decision (always on a postback, so it decodes). */
+    public boolean isDecidable() {
+        return FacesContext.getCurrentInstance().isPostback()
+                || getCase() != null && getCase().status() == CaseStatus.OPEN;
     }
 
-    public void label() {
-        decide(CaseDecision.LABEL, "The case's posts are labelled \"Posted as part of a coordinated campaign\".");
+    public String dismiss() {
+        return decide(CaseDecision.DISMISS);
     }
 
-    public void suspend() {
-        decide(CaseDecision.SUSPEND, "The case's accounts are suspended" + (permanent ? " permanently." : "."));
+    public String label() {
+        return decide(CaseDecision.LABEL);
     }
 
-    private void decide(CaseDecision decision, String done) {
+    public String suspend() {
+        return decide(CaseDecision.SUSPEND);
+    }
+
+    /** After a decision the page is shown again by a redirect, so a reload never decides twice. */
+    private String decide(CaseDecision decision) {
         if (id == null) {
             DeskMessages.error("No coordination case chosen.");
-            return;
+            return null;
         }
-        if (DeskMessages.attempt(() -> coordination.decide(id, decision, permanent, reason, user.actor()),
-                DECIDE_FIELDS)) {
-            DeskMessages.info(done);
-            reason = null;
-            permanent = false;
-        }
-        loaded = false;
-        shown = null;
+        boolean done = DeskMessages.attempt(() -> coordination.decide(id, decision, permanent, reason, user.actor()),
+                DECIDE_FIELDS);
+        return done ? "/desk/coordination-case?faces-redirect=true&id=" + id : null;
     }
 
     public Long getId() { return id; }
