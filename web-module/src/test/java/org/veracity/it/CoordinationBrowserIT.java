@@ -87,6 +87,12 @@ class CoordinationBrowserIT extends VeracityIT {
         assertTrue(suspensions.contains("helper-" + suffix + "-0"));
         assertTrue(suspensions.contains("Coordinated posting, case " + caseId));
 
+        // The public figures count the decision.
+        browser.get(api.base() + "/transparency/coordination.xhtml");
+        String outcomes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes"))).getText();
+        assertTrue(outcomes.matches("(?s).*Accounts suspended [1-9][0-9]*.*"), outcomes);
+        assertTrue(Long.parseLong(browser.findElement(By.id("decided")).getText()) >= 1);
+
         // A suspended account's next post is removed at intake (R16).
         String writer = api.token("content:write", null);
         JsonObject answer = api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + CoordinationIT.post(
