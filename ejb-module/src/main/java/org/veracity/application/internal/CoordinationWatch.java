@@ -19,6 +19,7 @@ import org.veracity.domain.coordination.CoordinationDetector;
 import org.veracity.domain.coordination.CoordinationRepository;
 import org.veracity.domain.coordination.CoordinationRule;
 import org.veracity.domain.coordination.PostTrace;
+import org.veracity.domain.coordination.TextSketch;
 import org.veracity.domain.hoax.TextNormalizer;
 import org.veracity.domain.policy.PolicyVersion;
 import org.veracity.infrastructure.config.CoordinationSettings;
@@ -71,12 +72,16 @@ public class CoordinationWatch {
             return;
         }
         CoordinationRule rule = settings.rule();
-        Set<Long> keys = new HashSet<>();
+        List<Set<Long>> keys = new ArrayList<>();
+        for (int slot = 0; slot < TextSketch.SIZE; slot++) {
+            keys.add(new HashSet<>());
+        }
         Instant from = null;
         Instant to = null;
         for (PostTrace trace : inOrder) {
-            for (long key : trace.sketch()) {
-                keys.add(key);
+            long[] sketch = trace.sketch();
+            for (int slot = 0; slot < sketch.length; slot++) {
+                keys.get(slot).add(sketch[slot]);
             }
             from = from == null || trace.getPostedAt().isBefore(from) ? trace.getPostedAt() : from;
             to = to == null || trace.getPostedAt().isAfter(to) ? trace.getPostedAt() : to;

@@ -35,7 +35,10 @@ public final class CoordinationDetector {
      * whose case the caller creates.
      */
     public List<Cluster> place(List<PostTrace> arriving, Collection<PostTrace> known) {
-        Map<Long, List<PostTrace>> byKey = new HashMap<>();
+        List<Map<Long, List<PostTrace>>> byKey = new ArrayList<>();
+        for (int slot = 0; slot < TextSketch.SIZE; slot++) {
+            byKey.add(new HashMap<>());
+        }
         known.forEach(p -> index(byKey, p));
         Map<PostTrace, List<PostTrace>> opened = new IdentityHashMap<>();
         Map<PostTrace, PostTrace> openedBy = new IdentityHashMap<>();
@@ -81,17 +84,20 @@ public final class CoordinationDetector {
         return clusters;
     }
 
-    private static Set<PostTrace> candidates(Map<Long, List<PostTrace>> byKey, PostTrace post) {
+    /** Posts with an equal value in the same slot of the sketch (a MinHash match). */
+    private static Set<PostTrace> candidates(List<Map<Long, List<PostTrace>>> byKey, PostTrace post) {
         Set<PostTrace> found = new LinkedHashSet<>();
-        for (long key : post.sketch()) {
-            found.addAll(byKey.getOrDefault(key, List.of()));
+        long[] sketch = post.sketch();
+        for (int slot = 0; slot < sketch.length; slot++) {
+            found.addAll(byKey.get(slot).getOrDefault(sketch[slot], List.of()));
         }
         return found;
     }
 
-    private static void index(Map<Long, List<PostTrace>> byKey, PostTrace post) {
-        for (long key : post.sketch()) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(post);
+    private static void index(List<Map<Long, List<PostTrace>>> byKey, PostTrace post) {
+        long[] sketch = post.sketch();
+        for (int slot = 0; slot < sketch.length; slot++) {
+            byKey.get(slot).computeIfAbsent(sketch[slot], k -> new ArrayList<>()).add(post);
         }
     }
 }

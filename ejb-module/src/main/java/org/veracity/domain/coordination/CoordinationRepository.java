@@ -14,8 +14,11 @@ public interface CoordinationRepository {
      */
     void lockDetection();
 
-    /** Known posts sharing any of these sketch keys, posted within [from, to]. */
-    List<PostTrace> postsSharing(Collection<Long> keys, Instant from, Instant to);
+    /**
+     * Known posts posted within [from, to] whose sketch holds, in some slot, one of the keys given for that slot
+     * ({@code keysBySlot} has one collection per slot of {@link TextSketch}).
+     */
+    List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to);
 
     void store(PostTrace post);
 

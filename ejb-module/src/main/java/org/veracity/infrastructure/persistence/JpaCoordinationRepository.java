@@ -26,14 +26,16 @@ public class JpaCoordinationRepository implements CoordinationRepository {
     }
 
     @Override
-    public List<PostTrace> postsSharing(Collection<Long> keys, Instant from, Instant to) {
-        if (keys.isEmpty()) {
+    public List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to) {
+        if (keysBySlot.get(0).isEmpty()) {
             return List.of();
         }
         return em.createQuery("select p from PostTrace p where p.postedAt >= :from and p.postedAt <= :to and ("
-                        + "p.sketch1 in :keys or p.sketch2 in :keys or p.sketch3 in :keys or p.sketch4 in :keys)",
+                        + "p.sketch1 in :k1 or p.sketch2 in :k2 or p.sketch3 in :k3 or p.sketch4 in :k4)",
                         PostTrace.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("keys", keys).getResultList();
+                .setParameter("from", from).setParameter("to", to).setParameter("k1", keysBySlot.get(0))
+                .setParameter("k2", keysBySlot.get(1)).setParameter("k3", keysBySlot.get(2))
+                .setParameter("k4", keysBySlot.get(3)).getResultList();
     }
 
     @Override
