@@ -28,6 +28,10 @@ import org.veracity.it.support.VeracityIT;
 class CoordinationIntakeBenchmarkIT extends VeracityIT {
 
     private static final int BATCH = 100;
+
+    /** The words of ordinary posts, drawn by Zipf's law (the k-th word with weight 1/k), as in real text. */
+    private static List<String> vocabulary = List.of();
+    private static double[] cumulative = new double[0];
     private static final List<String> WORDS = List.of("city", "council", "budget", "school", "river", "bridge",
             "market", "festival", "weather", "storm", "team", "season", "coach", "library", "museum", "concert",
             "traffic", "train", "station", "harbour", "garden", "bakery", "recipe", "vaccine", "clinic", "hospital",
@@ -39,6 +43,7 @@ class CoordinationIntakeBenchmarkIT extends VeracityIT {
     void intake_items_per_second_with_and_without_coordination_detection() throws IOException {
         int items = Integer.getInteger("veracity.bench.items", 5000);
         int rounds = Integer.getInteger("veracity.bench.rounds", 2);
+        vocabulary = vocabulary(Integer.getInteger("veracity.bench.vocabulary", 5000));
         String writer = api.token("content:write", null);
         String run = UUID.randomUUID().toString().substring(0, 6);
         warmUp(writer, run);
@@ -88,7 +93,7 @@ class CoordinationIntakeBenchmarkIT extends VeracityIT {
             } else {
                 StringBuilder s = new StringBuilder();
                 for (int w = 0; w < 12 + random.nextInt(10); w++) {
-                    s.append(w == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
+                    s.append(w == 0 ? "" : " ").append(word(random));
                 }
                 text = s.toString();
                 author = "user-" + tag + "-" + random.nextInt(100_000);
@@ -102,6 +107,32 @@ class CoordinationIntakeBenchmarkIT extends VeracityIT {
             }
         }
         return bodies;
+    }
+
+    /** {@code size} 0 draws uniformly from the 59 everyday words instead (the first measurements). */
+    private static List<String> vocabulary(int size) {
+        if (size == 0) {
+            cumulative = new double[0];
+            return WORDS;
+        }
+        List<String> words = new ArrayList<>(size);
+        cumulative = new double[size];
+        double sum = 0;
+        for (int k = 0; k < size; k++) {
+            words.add(k < WORDS.size() ? WORDS.get(k) : "w" + letters(Integer.toString(k, 7)) + letters(Integer.toString(k)));
+            sum += 1.0 / (k + 1);
+            cumulative[k] = sum;
+        }
+        return words;
+    }
+
+    private static String word(Random random) {
+        if (cumulative.length == 0) {
+            return vocabulary.get(random.nextInt(vocabulary.size()));
+        }
+        double r = random.nextDouble() * cumulative[cumulative.length - 1];
+        int at = java.util.Arrays.binarySearch(cumulative, r);
+        return vocabulary.get(at >= 0 ? at : -at - 1);
     }
 
     private static String letters(String s) {
