@@ -69,7 +69,8 @@ class PermissionMatrixIT extends VeracityIT {
             new DeskPage("/desk/password.xhtml", "<h1>Choose your password", Set.of(M, S, F, P, A, PA)),
             new DeskPage("/desk/deliveries.xhtml", "<h1>Deliveries", Set.of(A)),
             new DeskPage("/desk/sponsorships.xhtml", "<h1>Sponsorships and disclosure", Set.of(M, S, P, A)),
-            new DeskPage("/desk/escalations.xhtml", "<h1>Escalations", Set.of(S, P, A)));
+            new DeskPage("/desk/escalations.xhtml", "<h1>Escalations", Set.of(S, P, A)),
+            new DeskPage("/desk/coordination.xhtml", "<h1>Coordination cases", Set.of(M, S, P, A)));
 
     /** The main form actions: on a page the role may see, the form is offered only to these roles. */
     private record DeskForm(String path, String formId, Set<DeskRole> offeredTo) {
@@ -242,7 +243,8 @@ class PermissionMatrixIT extends VeracityIT {
                 new Endpoint("POST", () -> "/api/v1/sponsorships", "{\"sponsor\":\"Matrix PAC\",\"paidForBy\":"
                         + "\"Matrix PAC Inc.\",\"mentions\":[\"Matrix candidate\"],\"accounts\":[\"" + item
                         + "-paid\"],\"from\":\"2020-03-01T00:00:00Z\",\"evidence\":\"matrix registration\"}",
-                        () -> sponsorWriter, 201, () -> { }));
+                        () -> sponsorWriter, 201, () -> { }),
+                new Endpoint("GET", () -> "/api/v1/coordination/cases", null, () -> reader, 200, () -> { }));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint e : endpoints) {

@@ -78,6 +78,9 @@ public class IntakeBatch {
     SponsoredPosts sponsored;
 
     @Inject
+    CoordinationWatch coordination;
+
+    @Inject
     Clock clock;
 
     public List<IntakeResult> content(List<ContentSubmission> items, Actor actor) {
@@ -142,6 +145,7 @@ public class IntakeBatch {
             results.replaceAll(r -> r.status() == IntakeStatus.DUPLICATE && disclosed.containsKey(r.id())
                     ? IntakeResult.disclosed(r.id(), disclosed.get(r.id())) : r);
         }
+        coordination.atIntake(stored, now); // R18: near-identical posts by many accounts within an hour
         return results;
     }
 

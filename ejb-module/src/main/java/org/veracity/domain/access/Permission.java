@@ -73,7 +73,11 @@ public enum Permission {
     /** R20: the escalations queue with its SLA clock. */
     VIEW_ESCALATIONS(Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN),
     /** R20: acknowledge, ask for information, merge duplicates, decide (an appeal by another specialist). */
-    TRIAGE_ESCALATIONS(Role.SPECIALIST);
+    TRIAGE_ESCALATIONS(Role.SPECIALIST),
+    /** Coordination cases (R18): staff at the desk, integrators with {@code content:read}. */
+    VIEW_COORDINATION(Role.MODERATOR, Role.SPECIALIST, Role.POLICY_LEAD, Role.ADMIN, Role.INTEGRATOR),
+    /** Deciding a coordination case: dismiss, label its posts, suspend its accounts. */
+    DECIDE_COORDINATION(Role.SPECIALIST);
 
     private final Set<Role> roles;
 

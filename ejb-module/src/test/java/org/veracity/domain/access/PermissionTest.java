@@ -54,7 +54,7 @@ class PermissionTest {
             assertFalse(p.roles().isEmpty(), p.name());
         }
         assertEquals(EnumSet.of(Permission.WORK_ON_CLAIMS, Permission.RECORD_DISPUTES, Permission.MANAGE_SUBSCRIPTIONS,
-                        Permission.RECORD_SPONSORSHIPS, Permission.REPORT_ESCALATIONS),
+                        Permission.RECORD_SPONSORSHIPS, Permission.REPORT_ESCALATIONS, Permission.VIEW_COORDINATION),
                 grantedTo(Role.INTEGRATOR));
     }
 }

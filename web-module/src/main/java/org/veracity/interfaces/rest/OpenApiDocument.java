@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.veracity.interfaces.rest.content.ContentBatch;
+import org.veracity.interfaces.rest.coordination.CoordinationResource;
 import org.veracity.interfaces.rest.content.ContentDetail;
 import org.veracity.interfaces.rest.content.PrepublishAnswer;
 import org.veracity.interfaces.rest.content.PrepublishItem;
@@ -76,7 +77,8 @@ public class OpenApiDocument implements OASFilter {
             OpenDataResource.FactCheckingFigures.class, OpenDataResource.FactChecksPage.class,
             OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class,
             EscalationResource.EscalationBody.class, EscalationResource.AppealBody.class,
-            EscalationResource.EscalationDocument.class, EscalationFiguresResource.Figures.class);
+            EscalationResource.EscalationDocument.class, EscalationFiguresResource.Figures.class,
+            CoordinationResource.CasesDocument.class);
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 

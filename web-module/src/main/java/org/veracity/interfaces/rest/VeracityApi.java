@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "distribution", description = "How far each item may be distributed (R22)"),
             @Tag(name = "prepublish", description = "What intake would do with a post, before it is published (R24)"),
             @Tag(name = "factcheck", description = "A partner organisation's queue, claims, ratings, and disputes (R7)"),
-            @Tag(name = "escalations", description = "A partner organisation's escalations and their decisions (R20)")
+            @Tag(name = "escalations", description = "A partner organisation's escalations and their decisions (R20)"),
+            @Tag(name = "coordination", description = "Coordination cases: many accounts posting near-identical text (R18)")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = VeracityApi.BEARER,

@@ -22,6 +22,7 @@ public final class Deployments {
                 .addClasses(AdjustableDeliverySettings.class, OutboxTestControlResource.class)
                 .addClasses(DisclosureTestControlResource.class)
                 .addClasses(TransparencyTestControlResource.class)
-                .addClasses(EscalationTestControlResource.class, NoticeCounter.class);
+                .addClasses(EscalationTestControlResource.class, NoticeCounter.class)
+                .addClasses(CoordinationTestControlResource.class);
     }
 }

@@ -36,7 +36,9 @@ public final class DeskPages {
             Map.entry(PASSWORD, Permission.CHANGE_OWN_PASSWORD),
             Map.entry("/desk/deliveries.xhtml", Permission.VIEW_DELIVERIES),
             Map.entry("/desk/sponsorships.xhtml", Permission.VIEW_SPONSORSHIPS),
-            Map.entry("/desk/escalations.xhtml", Permission.VIEW_ESCALATIONS));
+            Map.entry("/desk/escalations.xhtml", Permission.VIEW_ESCALATIONS),
+            Map.entry("/desk/coordination.xhtml", Permission.VIEW_COORDINATION),
+            Map.entry("/desk/coordination-case.xhtml", Permission.VIEW_COORDINATION));
 
     private DeskPages() {
     }

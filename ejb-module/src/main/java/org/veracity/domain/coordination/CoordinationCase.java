@@ -1,0 +1,91 @@
+package org.veracity.domain.coordination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A coordinated-behaviour case (R18): a cluster of near-identical posts by many accounts within an hour, opened at
+ * intake for a specialist to decide once. Its posts are the {@link PostTrace}s naming it.
+ */
+@Entity
+@Table(name = "coordination_case")
+public class CoordinationCase {
+
+    /** The label text a {@link CaseDecision#LABEL} decision attaches. */
+    public static final String LABEL_TEXT = "Posted as part of a coordinated campaign";
+    public static final String LABEL_KIND = "COORDINATED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Column(name = "shared_text", nullable = false, length = 4000)
+    private String sharedText;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 200)
+    private String decidedBy;
+
+    @Column(name = "decision_reason", length = 1000)
+    private String decisionReason;
+
+    @Column(name = "policy_version", length = 80)
+    private String policyVersion;
+
+    @Version
+    private long version;
+
+    protected CoordinationCase() {
+    }
+
+    public CoordinationCase(String sharedText, Instant openedAt) {
+        this.status = CaseStatus.OPEN;
+        String text = sharedText == null ? "" : sharedText.strip();
+        this.sharedText = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        this.openedAt = openedAt;
+    }
+
+    /** Why this case cannot be decided now, or null when it can. */
+    public String whyCannotBeDecided() {
+        return status == CaseStatus.OPEN ? null
+                : "case " + id + " was already decided (" + status + " by " + decidedBy + " at " + decidedAt + ")";
+    }
+
+    public void decide(CaseDecision decision, String by, Instant at, String reason, String policyVersion) {
+        String refusal = whyCannotBeDecided();
+        if (refusal != null) {
+            throw new IllegalStateException(refusal);
+        }
+        this.status = CaseStatus.after(decision);
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.decisionReason = reason;
+        this.policyVersion = policyVersion;
+    }
+
+    public Long getId() { return id; }
+    public CaseStatus getStatus() { return status; }
+    public String getSharedText() { return sharedText; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public String getDecisionReason() { return decisionReason; }
+    public String getPolicyVersion() { return policyVersion; }
+}

@@ -1,0 +1,114 @@
+package org.veracity.domain.coordination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.veracity.domain.hoax.NearDuplicates;
+import org.veracity.domain.hoax.NormalizedText;
+
+/**
+ * What R18 remembers of a post: who posted it when, its normalised terms and their {@link TextSketch}, and the
+ * coordination case it belongs to, if any. Posts with fewer than {@link NearDuplicates#MIN_TERMS} content terms
+ * leave no trace: they name a topic, not a message.
+ */
+@Entity
+@Table(name = "coordination_post")
+public class PostTrace {
+
+    @Id
+    @Column(name = "content_id")
+    private Long contentId;
+
+    @Column(name = "platform_id", nullable = false, length = 200)
+    private String platformId;
+
+    @Column(name = "author_id", nullable = false, length = 200)
+    private String authorId;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "terms", nullable = false, length = 20000)
+    private String terms;
+
+    @Column(name = "sketch1", nullable = false)
+    private long sketch1;
+
+    @Column(name = "sketch2", nullable = false)
+    private long sketch2;
+
+    @Column(name = "sketch3", nullable = false)
+    private long sketch3;
+
+    @Column(name = "sketch4", nullable = false)
+    private long sketch4;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Transient
+    private List<String> termList;
+
+    protected PostTrace() {
+    }
+
+    private PostTrace(Long contentId, String platformId, String authorId, Instant postedAt, List<String> terms) {
+        this.contentId = contentId;
+        this.platformId = platformId;
+        this.authorId = authorId;
+        this.postedAt = postedAt;
+        this.termList = List.copyOf(terms);
+        this.terms = String.join(" ", terms);
+        long[] sketch = TextSketch.of(terms);
+        this.sketch1 = sketch[0];
+        this.sketch2 = sketch[1];
+        this.sketch3 = sketch[2];
+        this.sketch4 = sketch[3];
+    }
+
+    /**
+     * The trace of a post, or empty when its text has too few content terms to be a message.
+     *
+     * @param postedAt the moment the rule reads: the post's own time, never later than its receipt
+     */
+    public static Optional<PostTrace> of(Long contentId, String platformId, String authorId, Instant postedAt,
+                                         NormalizedText text) {
+        if (text.size() < NearDuplicates.MIN_TERMS) {
+            return Optional.empty();
+        }
+        return Optional.of(new PostTrace(contentId, platformId, authorId, postedAt, text.terms()));
+    }
+
+    /** Normalised terms, distinct and sorted. */
+    public List<String> terms() {
+        if (termList == null) {
+            termList = terms.isEmpty() ? List.of() : Arrays.asList(terms.split(" "));
+        }
+        return termList;
+    }
+
+    public long[] sketch() {
+        return new long[] {sketch1, sketch2, sketch3, sketch4};
+    }
+
+    public void joinCase(long caseId) {
+        this.caseId = caseId;
+    }
+
+    public Long getContentId() { return contentId; }
+    public String getPlatformId() { return platformId; }
+    public String getAuthorId() { return authorId; }
+    public Instant getPostedAt() { return postedAt; }
+    public Long getCaseId() { return caseId; }
+
+    @Override
+    public String toString() {
+        return platformId + " by " + authorId + " at " + postedAt;
+    }
+}

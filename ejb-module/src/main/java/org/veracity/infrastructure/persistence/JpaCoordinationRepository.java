@@ -1,0 +1,86 @@
+package org.veracity.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veracity.domain.coordination.CaseStatus;
+import org.veracity.domain.coordination.CoordinationCase;
+import org.veracity.domain.coordination.CoordinationRepository;
+import org.veracity.domain.coordination.PostTrace;
+
+@ApplicationScoped
+public class JpaCoordinationRepository implements CoordinationRepository {
+
+    @PersistenceContext(unitName = "veracity")
+    EntityManager em;
+
+    @Override
+    public void lockDetection() {
+        em.createNativeQuery("select id from coordination_lock where id = 1 for update").getSingleResult();
+    }
+
+    @Override
+    public List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to) {
+        if (keysBySlot.get(0).isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from PostTrace p where p.postedAt >= :from and p.postedAt <= :to and ("
+                        + "p.sketch1 in :k1 or p.sketch2 in :k2 or p.sketch3 in :k3 or p.sketch4 in :k4)",
+                        PostTrace.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("k1", keysBySlot.get(0))
+                .setParameter("k2", keysBySlot.get(1)).setParameter("k3", keysBySlot.get(2))
+                .setParameter("k4", keysBySlot.get(3)).getResultList();
+    }
+
+    @Override
+    public void store(PostTrace post) {
+        em.persist(post);
+    }
+
+    @Override
+    public void store(CoordinationCase coordinationCase) {
+        em.persist(coordinationCase);
+    }
+
+    @Override
+    public Optional<CoordinationCase> find(long id) {
+        return Optional.ofNullable(em.find(CoordinationCase.class, id));
+    }
+
+    @Override
+    public List<CoordinationCase> newest(int offset, int limit) {
+        return em.createQuery("select c from CoordinationCase c order by c.openedAt desc, c.id desc",
+                CoordinationCase.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(c) from CoordinationCase c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<PostTrace> postsOf(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from PostTrace p where p.caseId in :ids order by p.postedAt, p.contentId",
+                PostTrace.class).setParameter("ids", caseIds).getResultList();
+    }
+
+    @Override
+    public Map<CaseStatus, Long> countByStatus() {
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus s : CaseStatus.values()) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("select c.status, count(c) from CoordinationCase c group by c.status", Object[].class)
+                .getResultList().forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+}

@@ -1,0 +1,197 @@
+package org.veracity.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.veracity.it.support.VeracityIT;
+
+/**
+ * R18 on Payara Micro and PostgreSQL: near-identical posts by many accounts within an hour open one coordination
+ * case, readable over REST; parallel intake calls on one cluster still open exactly one.
+ */
+class CoordinationIT extends VeracityIT {
+
+    String writer;
+    String reader;
+    String name;
+    String suffix;
+    Instant start;
+
+    @BeforeEach
+    void tokens() {
+        writer = api.token("content:write", null);
+        reader = api.token("content:read", null);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        name = candidateName();
+        // A moment of its own for each test, in the past: the rule reads when the posts were made.
+        start = Instant.parse("2021-06-01T00:00:00Z").plus(Duration.ofMinutes(Math.floorMod(suffix.hashCode(), 500_000)));
+    }
+
+    @Test
+    void twenty_five_accounts_posting_near_identical_messages_within_40_minutes_open_one_case_over_rest() {
+        List<String> ids = new ArrayList<>();
+        for (int batch = 0; batch < 5; batch++) {
+            StringBuilder items = new StringBuilder();
+            for (int k = batch * 5; k < batch * 5 + 5; k++) {
+                String id = "coord-" + suffix + "-" + k;
+                ids.add(id);
+                items.append(items.length() == 0 ? "" : ",").append(post(id, "organiser-" + suffix + "-" + k,
+                        start.plus(Duration.ofSeconds(100L * k)), variant(k)));
+            }
+            JsonObject answer = api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + items + "]}");
+            answer.getJsonArray("results").forEach(r -> assertEquals("ACCEPTED", r.asJsonObject().getString("status")));
+        }
+        // An unrelated account posting the candidate's name in another message is not part of it.
+        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + post("coord-" + suffix + "-other", "voter-" + suffix,
+                start.plus(Duration.ofMinutes(20)), "I saw " + name + " speak at the county fair, great crowd") + "]}");
+
+        List<JsonObject> cases = casesWithAny(ids);
+        assertEquals(1, cases.size(), "one case for the cluster");
+        JsonObject c = cases.get(0);
+        assertEquals("OPEN", c.getString("status"));
+        assertEquals(25, strings(c, "accounts").size());
+        assertEquals(new HashSet<>(ids), strings(c, "items"));
+        assertEquals(start.toString(), c.getString("firstAt"));
+        assertEquals(start.plus(Duration.ofSeconds(2400)).toString(), c.getString("lastAt"));
+        assertTrue(c.getString("text").contains(name), c.getString("text"));
+
+        // A later near-identical post joins the case.
+        String late = "coord-" + suffix + "-late";
+        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + post(late, "organiser-" + suffix + "-late",
+                start.plus(Duration.ofMinutes(55)), variant(3)) + "]}");
+        JsonObject again = casesWithAny(List.of(late)).get(0);
+        assertEquals(c.getInt("id"), again.getInt("id"));
+        assertEquals(26, strings(again, "accounts").size());
+    }
+
+    @Test
+    void the_cases_need_the_content_read_scope() {
+        try (Response r = api.request("/api/v1/coordination/cases", writer).get()) {
+            assertEquals(403, r.getStatus());
+        }
+        try (Response r = api.request("/api/v1/coordination/cases", null).get()) {
+            assertEquals(401, r.getStatus());
+        }
+        try (Response r = api.request("/api/v1/coordination/cases?cursor=%21", reader).get()) {
+            assertEquals(400, r.getStatus());
+        }
+    }
+
+    @Test
+    void parallel_intake_calls_on_one_cluster_open_exactly_one_case_with_every_account() throws Exception {
+        int threads = 6;
+        int batchesPerThread = 4;
+        int postsPerBatch = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<String> bodies = new ArrayList<>();
+            for (int b = 0; b < batchesPerThread; b++) {
+                StringBuilder items = new StringBuilder();
+                for (int p = 0; p < postsPerBatch; p++) {
+                    int k = (t * batchesPerThread + b) * postsPerBatch + p;
+                    String id = "race-" + suffix + "-" + k;
+                    ids.add(id);
+                    items.append(items.length() == 0 ? "" : ",").append(post(id, "racer-" + suffix + "-" + k,
+                            start.plus(Duration.ofSeconds(50L * k)), variant(k)));
+                    // Unrelated traffic in the same batches.
+                    items.append(",").append(post(id + "-noise", "bystander-" + suffix + "-" + k,
+                            start.plus(Duration.ofSeconds(50L * k)), "Weekend market " + k + " sells fresh "
+                                    + List.of("apples", "bread", "cheese", "honey").get(k % 4) + " near the harbour"));
+                }
+                bodies.add("{\"items\":[" + items + "]}");
+            }
+            done.add(pool.submit(() -> {
+                go.await();
+                for (String body : bodies) {
+                    JsonObject answer = api.postJsonOk("/api/v1/content", writer, body);
+                    answer.getJsonArray("results").forEach(r ->
+                            assertEquals("ACCEPTED", r.asJsonObject().getString("status"), r.toString()));
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : done) {
+            f.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        List<JsonObject> cases = casesWithAny(ids);
+        assertEquals(1, cases.size(), "exactly one case for one cluster: " + cases);
+        assertEquals(new HashSet<>(ids), strings(cases.get(0), "items"), "no post of the cluster left out");
+        assertEquals(ids.size(), strings(cases.get(0), "accounts").size());
+    }
+
+    /** Every case (all pages) holding any of these items. */
+    private List<JsonObject> casesWithAny(List<String> ids) {
+        List<JsonObject> found = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonObject page = api.getJsonOk("/api/v1/coordination/cases?limit=100"
+                    + (cursor == null ? "" : "&cursor=" + cursor), reader);
+            page.getJsonArray("items").forEach(v -> {
+                JsonObject c = v.asJsonObject();
+                if (strings(c, "items").stream().anyMatch(ids::contains)) {
+                    found.add(c);
+                }
+            });
+            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+        } while (cursor != null);
+        return found;
+    }
+
+    private static Set<String> strings(JsonObject c, String field) {
+        if (!c.containsKey(field) || c.isNull(field)) {
+            return Set.of();
+        }
+        return c.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .collect(Collectors.toSet());
+    }
+
+    private String variant(int k) {
+        List<String> variants = List.of(
+                name + " is the only candidate who can fix our schools. Vote for real change this fall!",
+                name.toLowerCase() + " is the only candidate who can fix our schools... vote for real change this fall",
+                "Vote for real change this fall! " + name + " is the only candidate who can fix our schools.",
+                name.toUpperCase() + " IS THE ONLY CANDIDATE WHO CAN FIX OUR SCHOOLS!!! Vote for real change this fall",
+                name + " is the only candidate that can fix our schools. Vote for real change this year!");
+        return variants.get(k % variants.size());
+    }
+
+    /** A made-up surname of letters only, unique to the test, so no other test's posts resemble these. */
+    private String candidateName() {
+        StringBuilder s = new StringBuilder("Dana ");
+        for (char ch : suffix.toCharArray()) {
+            s.append((char) ('a' + Character.digit(ch, 16)));
+        }
+        s.setCharAt(5, Character.toUpperCase(s.charAt(5)));
+        return s.toString();
+    }
+
+    static String post(String id, String author, Instant postedAt, String text) {
+        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"" + author
+                + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],\"region\":\"US\",\"language\":\"en\","
+                + "\"postedAt\":\"" + postedAt + "\",\"views\":120,\"shares\":3,\"ad\":false}";
+    }
+}
