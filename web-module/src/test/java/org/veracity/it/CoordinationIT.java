@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.veracity.it.support.DeskSession;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -141,6 +142,51 @@ class CoordinationIT extends VeracityIT {
         assertEquals(1, cases.size(), "exactly one case for one cluster: " + cases);
         assertEquals(new HashSet<>(ids), strings(cases.get(0), "items"), "no post of the cluster left out");
         assertEquals(ids.size(), strings(cases.get(0), "accounts").size());
+    }
+
+    @Test
+    void a_case_of_registered_paid_posters_turns_into_disclosure_requests_for_their_posts_only() {
+        List<String> ids = new ArrayList<>();
+        StringBuilder items = new StringBuilder();
+        for (int k = 0; k < 20; k++) {
+            String id = "coord-paid-" + suffix + "-" + k;
+            ids.add(id);
+            items.append(k == 0 ? "" : ",").append(post(id, "paid-" + suffix + "-" + k,
+                    start.plus(Duration.ofSeconds(90L * k)), variant(k)));
+        }
+        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + items + "]}");
+        // Ten of the twenty accounts are registered paid posters of a sponsor their posts do not name, so nothing
+        // asks them to disclose until a specialist links the case to the sponsorship.
+        String accounts = java.util.stream.IntStream.range(0, 10).mapToObj(k -> "\"paid-" + suffix + "-" + k + "\"")
+                .collect(Collectors.joining(","));
+        try (var r = api.postJson("/api/v1/sponsorships", api.token("sponsorships:write", null), "{\"sponsor\":"
+                + "\"Zebulon Fund " + suffix + "\",\"paidForBy\":\"Zebulon Fund " + suffix + "\",\"mentions\":["
+                + "\"Zebulon Fund " + suffix + "\"],\"accounts\":[" + accounts + "],\"from\":\""
+                + start.minus(Duration.ofDays(1)) + "\",\"evidence\":\"payroll records\"}")) {
+            assertEquals(201, r.getStatus(), r.readEntity(String.class));
+        }
+        JsonObject c = casesWithAny(ids).get(0);
+        assertTrue(disclosureAsked(ids).isEmpty(), "a mention-free post is not asked by the sponsorship alone");
+
+        String specialist = "coord-specialist-" + suffix;
+        api.createUser(specialist, "coordination-pass-" + suffix, "SPECIALIST");
+        DeskSession desk = DeskSession.loggedIn(api.base(), specialist, "coordination-pass-" + suffix);
+        desk.submit("/desk/coordination-case.xhtml?id=" + c.getInt("id"), "decide", "discloseButton",
+                java.util.Map.of("decide:reason", "the accounts are the Zebulon Fund's paid organisers"));
+
+        assertEquals("DISCLOSURE_REQUESTED", casesWithAny(ids).get(0).getString("status"));
+        assertEquals(new HashSet<>(ids.subList(0, 10)), disclosureAsked(ids),
+                "the paid posters' posts are asked, the other accounts' are not (a payment is never assumed)");
+    }
+
+    /** The items whose distribution answer carries an open disclosure request. */
+    private Set<String> disclosureAsked(List<String> ids) {
+        String body = "{\"ids\":[" + ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")) + "]}";
+        return api.postJsonOk("/api/v1/distribution", api.token("distribution:read", null), body)
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonArray("reasons").getValuesAs(JsonString.class).stream()
+                        .anyMatch(r -> r.getString().startsWith("disclosure requested")))
+                .map(i -> i.getString("id")).collect(Collectors.toSet());
     }
 
     /** Every case (all pages) holding any of these items. */

@@ -14,6 +14,8 @@ import org.veracity.application.ConflictException;
 import org.veracity.application.CoordinationService;
 import org.veracity.application.SuspensionService;
 import org.veracity.application.UnknownSubjectException;
+import org.veracity.application.DisclosureService;
+import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
@@ -27,6 +29,7 @@ import org.veracity.domain.coordination.CoordinationRepository;
 import org.veracity.domain.coordination.CoordinationRule;
 import org.veracity.domain.coordination.PostTrace;
 import org.veracity.domain.label.Label;
+import org.veracity.domain.sponsorship.DisclosurePolicy;
 import org.veracity.domain.label.LabelRepository;
 import org.veracity.domain.suspension.SuspensionRepository;
 import org.veracity.infrastructure.config.CoordinationSettings;
@@ -58,6 +61,9 @@ public class DefaultCoordinationService implements CoordinationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DisclosureService disclosure;
 
     @Inject
     Clock clock;
@@ -93,6 +99,7 @@ public class DefaultCoordinationService implements CoordinationService {
             case DISMISS -> policyVersions.inForceAt(CoordinationRule.POLICY, now).reference();
             case LABEL -> label(posts, now, actor);
             case SUSPEND -> suspend(c, posts, permanent, why, now, actor);
+            case ASK_DISCLOSURE -> askDisclosure(c, posts, why, now, actor);
         };
         c.decide(decision, actor.name(), now, why, version);
         audit.record(AuditEntry.of(actor, CoordinationWatch.COORDINATION_CASE, Long.toString(caseId),
@@ -127,6 +134,19 @@ public class DefaultCoordinationService implements CoordinationService {
             }
         }
         return version;
+    }
+
+    /** R17 through the disclosure service: only posts of accounts a recorded sponsorship covers are asked. */
+    private String askDisclosure(CoordinationCase c, List<PostTrace> posts, String why, Instant now, Actor actor) {
+        List<String> ids = contents.findByIds(posts.stream().map(PostTrace::getContentId).distinct().toList())
+                .stream().map(ContentItem::getPlatformId).toList();
+        List<String> asked = disclosure.requestDisclosure(ids, actor, "Coordination case " + c.getId() + ": " + why);
+        if (asked.isEmpty()) {
+            throw RefusedException.onField("decision", "no post of this case could be asked to disclose: its accounts"
+                    + " are not paid posters of a recorded sponsorship (a payment is never assumed, R17), or their"
+                    + " posts were asked already");
+        }
+        return policyVersions.inForceAt(DisclosurePolicy.CODE, now).reference();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.veracity.domain.coordination;
 
 /**
- * What a specialist decides about a coordination case (R18). Extension point: when the accounts belong to a
- * registered sponsor (R17), a fourth decision, asking for disclosure, belongs here with its own outcome.
+ * What a specialist decides about a coordination case (R18).
  */
 public enum CaseDecision {
     /** Organic: no action. */
@@ -10,5 +9,10 @@ public enum CaseDecision {
     /** Label every post of the case as part of a coordinated campaign. */
     LABEL,
     /** Suspend every account of the case (R16), citing the coordinated-behaviour policy. */
-    SUSPEND
+    SUSPEND,
+    /**
+     * The accounts are paid posters of a recorded sponsorship (R17): each of their posts in the case is asked to
+     * disclose its sponsor. Posts of accounts no sponsorship covers are left alone: a payment is never assumed.
+     */
+    ASK_DISCLOSURE
 }

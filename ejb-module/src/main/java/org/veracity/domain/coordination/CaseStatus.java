@@ -9,7 +9,9 @@ public enum CaseStatus {
     /** Its posts carry the "Posted as part of a coordinated campaign" label. */
     LABELLED,
     /** Its accounts are suspended (R16). */
-    SUSPENDED;
+    SUSPENDED,
+    /** Its posts by registered paid posters were asked to disclose their sponsor (R17). */
+    DISCLOSURE_REQUESTED;
 
     /** The outcome a decision leads to. */
     public static CaseStatus after(CaseDecision decision) {
@@ -17,6 +19,7 @@ public enum CaseStatus {
             case DISMISS -> DISMISSED;
             case LABEL -> LABELLED;
             case SUSPEND -> SUSPENDED;
+            case ASK_DISCLOSURE -> DISCLOSURE_REQUESTED;
         };
     }
 }

@@ -68,6 +68,10 @@ public class CoordinationBean {
         return decide(CaseDecision.SUSPEND);
     }
 
+    public String askDisclosure() {
+        return decide(CaseDecision.ASK_DISCLOSURE);
+    }
+
     /** After a decision the page is shown again by a redirect, so a reload never decides twice. */
     private String decide(CaseDecision decision) {
         if (id == null) {
