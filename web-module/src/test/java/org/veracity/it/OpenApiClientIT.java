@@ -117,7 +117,7 @@ class OpenApiClientIT extends VeracityIT {
 
         String id = "oa-" + UUID.randomUUID();
         String hourAgo = Instant.now().minus(Duration.ofHours(1)).toString();
-        Post post = new Post(id, "https://www.example.org/" + id, "Claim " + id, "author-" + id, "US", hourAgo, 10_000);
+        Post post = new Post(id, "https://www.generated-client.example/" + id, "Claim " + id, "author-" + id, "US", hourAgo, 10_000);
         Post bad = new Post("oa-bad-" + UUID.randomUUID(), null, "no author", null, "usa", hourAgo, 10);
         List<Result> results = integrator.submitContent(List.of(post, bad));
         assertEquals("ACCEPTED", results.get(0).status());
