@@ -186,14 +186,14 @@ class TransparencyIT extends VeracityIT {
         assertEquals("FALSE", pageCheck.getString("verdict"));
         assertEquals(partner, pageCheck.getString("partner"));
         assertEquals("https://factcheck.example/" + page, pageCheck.getString("articleUrl"));
-        assertEquals("https://www.example.org/" + page, pageCheck.getString("appearanceUrl"), "a page may be named");
+        assertEquals("https://www.open-data.example/" + page, pageCheck.getString("appearanceUrl"), "a page may be named");
         assertFalse(personCheck.containsKey("appearanceUrl"), "a private person's post is not linked");
         String claimReviews = body("/api/v1/transparency/claim-reviews?limit=50", "application/json");
         String csv = body("/api/v1/transparency/fact-checks?limit=50", "text/csv");
         String exemptions = body("/api/v1/transparency/exemptions", "application/json");
         for (String open : List.of(factChecks, claimReviews, csv, exemptions)) {
             assertFalse(open.contains("author-" + person), "no private person's account id");
-            assertFalse(open.contains("www.example.org/" + person), "no private person's post address");
+            assertFalse(open.contains("www.open-data.example/" + person), "no private person's post address");
             assertFalse(open.contains("\"rater\"") || open.contains("createdBy") || open.contains("test-specialist"),
                     "no desk user or rater names");
         }
@@ -206,7 +206,7 @@ class TransparencyIT extends VeracityIT {
         assertEquals("False", review.getJsonObject("reviewRating").getString("alternateName"));
         assertEquals(1, review.getJsonObject("reviewRating").getInt("ratingValue"));
         assertEquals(partner, review.getJsonObject("author").getString("name"));
-        assertEquals("https://www.example.org/" + page, review.getJsonObject("itemReviewed")
+        assertEquals("https://www.open-data.example/" + page, review.getJsonObject("itemReviewed")
                 .getJsonObject("appearance").getString("url"));
 
         JsonObject figures = Api.parse(body("/api/v1/transparency/fact-checking", "application/json"));
@@ -394,7 +394,7 @@ class TransparencyIT extends VeracityIT {
     /** A post in {@link #REGION} by an author of the given kind; answers its id. */
     String post(String authorKind) {
         String id = "tr-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[{\"id\":\"" + id + "\",\"url\":\"https://www.example.org/"
+        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[{\"id\":\"" + id + "\",\"url\":\"https://www.open-data.example/"
                 + id + "\",\"text\":\"Claim " + id + "\",\"authorId\":\"author-" + id + "\",\"authorKind\":\""
                 + authorKind + "\",\"topics\":[\"politics\"],\"region\":\"" + REGION + "\",\"language\":\"en\","
                 + "\"postedAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"views\":10000,\"shares\":50,\"ad\":false}]}");
