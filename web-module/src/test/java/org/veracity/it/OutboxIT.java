@@ -89,7 +89,8 @@ class OutboxIT extends VeracityIT {
             assertEquals(item, removed.getString("item"));
             assertEquals("voter-interference@v1", removed.getString("policyVersion"));
             assertFalse(accepted.get(1).body().contains("test-moderator"), "staff names are never sent out");
-            assertTrue(deliveries(item).lines().allMatch(l -> l.startsWith("WEBHOOK DELIVERED")), deliveries(item));
+            assertTrue(deliveries(item, receiver.url()).lines().allMatch(l -> l.startsWith("WEBHOOK DELIVERED")),
+                    deliveries(item));
             unsubscribe(subscription.getJsonNumber("id").longValue());
         }
     }
@@ -129,7 +130,7 @@ class OutboxIT extends VeracityIT {
             JsonObject subscription = subscribe(receiver.url(), "item.treatment");
             String item = post();
             label(item);
-            awaitDeliveries(item, "WEBHOOK DEAD");
+            awaitDeliveries(item, "WEBHOOK DEAD", receiver.url());
             int attempts = receiver.received(r -> r.body().contains(item)).size();
             assertTrue(attempts >= 2, "retried before giving up: " + attempts);
 
@@ -154,7 +155,7 @@ class OutboxIT extends VeracityIT {
             assertTrue(replayed.body().contains("is queued again"), "the desk confirms the replay");
             assertEquals(1, receiver.await(r -> r.body().contains(item) && r.answered() == 200, 1,
                     Duration.ofSeconds(30)).stream().filter(r -> r.answered() == 200).count());
-            awaitDeliveries(item, "WEBHOOK DELIVERED");
+            awaitDeliveries(item, "WEBHOOK DELIVERED", receiver.url());
             unsubscribe(subscription.getJsonNumber("id").longValue());
         }
     }
@@ -306,13 +307,26 @@ class OutboxIT extends VeracityIT {
         }
     }
 
+    /**
+     * The deliveries about a subject to one endpoint: {@code item.treatment} goes to every subscription, and other
+     * test classes leave theirs behind (their receivers gone), so a test looks at its own receiver's only.
+     */
+    private String deliveries(String subjectId, String endpoint) {
+        return deliveries(subjectId).lines().filter(l -> l.endsWith(" " + endpoint))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private void awaitDeliveries(String subjectId, String prefix) throws InterruptedException {
+        awaitDeliveries(subjectId, prefix, null);
+    }
+
+    private void awaitDeliveries(String subjectId, String prefix, String endpoint) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String now = deliveries(subjectId);
+        String now = endpoint == null ? deliveries(subjectId) : deliveries(subjectId, endpoint);
         while (!(now.startsWith(prefix) && now.lines().allMatch(l -> l.startsWith(prefix)))
                 && System.nanoTime() < until) {
             Thread.sleep(200);
-            now = deliveries(subjectId);
+            now = endpoint == null ? deliveries(subjectId) : deliveries(subjectId, endpoint);
         }
         assertTrue(!now.isBlank() && now.lines().allMatch(l -> l.startsWith(prefix)),
                 "expected every delivery about " + subjectId + " to be " + prefix + ": " + now);
