@@ -2,7 +2,8 @@
 # Runs Veracity on Payara Micro with an embedded H2 database and demo data.
 #   ./run.sh            build if needed, start on http://localhost:8080, print URLs and demo logins
 # Ctrl-C stops it; the data stays in $VERACITY_DATA_DIR (default ./.veracity-data) for the next start.
-# Settings: VERACITY_PORT (8080), VERACITY_DATA_DIR, and any veracity.* key as an environment variable.
+# Settings: VERACITY_PORT (8080), VERACITY_DATA_DIR, VERACITY_READY_TIMEOUT (seconds, 900), and any veracity.*
+# key as an environment variable.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -56,9 +57,12 @@ SERVER=$!
 trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM
 tail -n +1 -f "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
 
-for _ in $(seq 1 180); do
+# The first start loads the demo stories (minutes on a busy machine); later starts only replace the token.
+READY_TIMEOUT=${VERACITY_READY_TIMEOUT:-900}
+for waited in $(seq 1 "$READY_TIMEOUT"); do
   if ! kill -0 "$SERVER" 2>/dev/null; then say "Payara Micro stopped; see $DATA_DIR/runtime/server.log"; exit 1; fi
   if [ -s "$CREDENTIALS" ] && curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
+  if [ $((waited % 30)) -eq 0 ]; then say "  still starting after ${waited} s (the first start loads the demo data) ..."; fi
   sleep 1
 done
 if [ ! -s "$CREDENTIALS" ]; then say "Veracity did not become ready; see $DATA_DIR/runtime/server.log"; kill "$SERVER"; exit 1; fi
