@@ -15,17 +15,15 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.veracity.it.support.VeracityIT;
 
 /**
- * Not part of the normal run (only with {@code -Dveracity.bench=true}): intake throughput with and without R18's
+ * Not part of the normal run (its name does not end in IT; run it with {@code -Dit.test=CoordinationIntakeBenchmark}): intake throughput with and without R18's
  * detection, on the IT's Payara Micro and PostgreSQL, under a stream where 1% of the posts belong to campaigns
  * (each campaign: 30 accounts posting variants of one message within the hour, enough to open a case). Rounds
  * alternate off/on so both see the same growing database. docs/benchmarks.md has the command and the figures.
  */
-@EnabledIfSystemProperty(named = "veracity.bench", matches = "true")
-class CoordinationIntakeBenchmarkIT extends VeracityIT {
+class CoordinationIntakeBenchmark extends VeracityIT {
 
     private static final int BATCH = 100;
 
