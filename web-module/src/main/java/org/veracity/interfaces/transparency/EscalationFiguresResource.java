@@ -59,24 +59,26 @@ public class EscalationFiguresResource {
         return Response.ok(out).build();
     }
 
+    /** The same figures as CSV, written by the open data's one CSV writer (Commons CSV). */
     static String csv(List<FigureRow> rows) {
-        StringBuilder out = new StringBuilder("week,sizeBand,received,medianFirstResponseSeconds,p90FirstResponseSeconds,"
-                + "medianDecisionSeconds,p90DecisionSeconds,firstResponseWithinSla,decisionWithinSla");
+        List<String> header = new ArrayList<>(List.of("week", "sizeBand", "received", "medianFirstResponseSeconds",
+                "p90FirstResponseSeconds", "medianDecisionSeconds", "p90DecisionSeconds", "firstResponseWithinSla",
+                "decisionWithinSla"));
         for (DecisionAction a : DecisionAction.values()) {
-            out.append(",outcome").append(a.name());
+            header.add("outcome" + a.name());
         }
-        out.append('\n');
+        List<List<?>> records = new ArrayList<>();
         for (FigureRow r : rows) {
-            out.append(r.week()).append(',').append(r.sizeBand().name()).append(',').append(r.received()).append(',')
-                    .append(blank(r.medianFirstResponseSeconds())).append(',').append(blank(r.p90FirstResponseSeconds()))
-                    .append(',').append(blank(r.medianDecisionSeconds())).append(',').append(blank(r.p90DecisionSeconds()))
-                    .append(',').append(share(r.firstResponseWithinSla())).append(',').append(share(r.decisionWithinSla()));
+            List<Object> record = new ArrayList<>(List.of(r.week(), r.sizeBand().name(), r.received(),
+                    blank(r.medianFirstResponseSeconds()), blank(r.p90FirstResponseSeconds()),
+                    blank(r.medianDecisionSeconds()), blank(r.p90DecisionSeconds()), share(r.firstResponseWithinSla()),
+                    share(r.decisionWithinSla())));
             for (DecisionAction a : DecisionAction.values()) {
-                out.append(',').append(r.outcomes().getOrDefault(a, 0));
+                record.add(r.outcomes().getOrDefault(a, 0));
             }
-            out.append('\n');
+            records.add(record);
         }
-        return out.toString();
+        return OpenDataAnswers.csv(header, records);
     }
 
     private static String blank(Long value) {
