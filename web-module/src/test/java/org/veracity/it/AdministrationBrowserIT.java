@@ -54,7 +54,7 @@ class AdministrationBrowserIT extends VeracityIT {
         String temporary = "temporary-" + UUID.randomUUID().toString().substring(0, 8);
 
         browser.get(api.base() + "/desk/login.xhtml");
-        logIn(admin, PASSWORD);
+        Browser.logIn(browser, wait, admin, PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), admin));
         browser.findElement(By.linkText("Users")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:username"))).sendKeys(checker);
@@ -71,7 +71,7 @@ class AdministrationBrowserIT extends VeracityIT {
         browser.findElement(By.id("session:logout")).click();
 
         wait.until(ExpectedConditions.urlContains("/desk/login.xhtml"));
-        logIn(checker, temporary);
+        Browser.submitLogin(browser, wait, checker, temporary);
         wait.until(ExpectedConditions.urlContains("/desk/password.xhtml"));
         assertTrue(browser.findElement(By.id("must-change")).isDisplayed());
         String own = "my-own-password-" + UUID.randomUUID().toString().substring(0, 8);
@@ -93,7 +93,7 @@ class AdministrationBrowserIT extends VeracityIT {
         browser.get(api.base() + "/desk/login.xhtml");
         browser.manage().deleteAllCookies();
         browser.get(api.base() + "/desk/login.xhtml");
-        logIn(checker, temporary);
+        Browser.submitLogin(browser, wait, checker, temporary);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login .ui-message-error-detail")));
         assertTrue(browser.getCurrentUrl().contains("/desk/login.xhtml"), "the temporary password worked only once");
     }
@@ -107,9 +107,4 @@ class AdministrationBrowserIT extends VeracityIT {
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
-    private void logIn(String username, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
 }

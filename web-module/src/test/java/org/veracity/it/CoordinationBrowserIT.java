@@ -41,10 +41,7 @@ class CoordinationBrowserIT extends VeracityIT {
         specialist = "spec-" + suffix;
         api.createUser(specialist, PASSWORD, "SPECIALIST");
         browser.get(api.base() + "/desk/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(specialist);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), specialist));
+        Browser.logIn(browser, wait, specialist, PASSWORD);
     }
 
     @AfterEach

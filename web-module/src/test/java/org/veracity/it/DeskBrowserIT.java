@@ -51,7 +51,7 @@ class DeskBrowserIT extends VeracityIT {
 
         browser.get(api.base() + "/desk/");
         wait.until(ExpectedConditions.urlContains("/desk/login.xhtml"));
-        logIn(moderator, PASSWORD);
+        Browser.logIn(browser, wait, moderator, PASSWORD);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), moderator));
         WebElement row = rowOf(item);
@@ -74,7 +74,7 @@ class DeskBrowserIT extends VeracityIT {
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(admin, PASSWORD, "ADMIN");
         browser.get(api.base() + "/desk/login.xhtml");
-        logIn(admin, PASSWORD);
+        Browser.logIn(browser, wait, admin, PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), admin));
 
         browser.get(api.base() + "/desk/jobs.xhtml");
@@ -109,7 +109,7 @@ class DeskBrowserIT extends VeracityIT {
         String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(moderator, PASSWORD, "MODERATOR");
         browser.get(api.base() + "/desk/login.xhtml");
-        logIn(moderator, "not-the-password");
+        Browser.submitLogin(browser, wait, moderator, "not-the-password");
 
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@id='login:password']/ancestor::div[contains(@class,'field')]"
@@ -139,7 +139,7 @@ class DeskBrowserIT extends VeracityIT {
         String item = predictedItem();
 
         browser.get(api.base() + "/desk/workbench.xhtml");
-        logIn(checker, PASSWORD);
+        Browser.logIn(browser, wait, checker, PASSWORD);
         browser.get(api.base() + "/desk/workbench.xhtml");
         WebElement row = rowOf(item);
         row.findElement(By.cssSelector(".claim")).click();
@@ -170,7 +170,7 @@ class DeskBrowserIT extends VeracityIT {
                 + Instant.now().minusSeconds(60) + "\"}]}");
 
         browser.get(api.base() + "/desk/enqueue.xhtml");
-        logIn(moderator, PASSWORD);
+        Browser.logIn(browser, wait, moderator, PASSWORD);
         browser.get(api.base() + "/desk/enqueue.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enqueue:contentId"))).sendKeys(politician);
         browser.findElement(By.id("enqueue:evidenceNote")).sendKeys("Escalated by the campaign's election desk.");
@@ -193,7 +193,7 @@ class DeskBrowserIT extends VeracityIT {
                 + "\"postedAt\":\"" + Instant.now().minusSeconds(60) + "\"}]}");
 
         browser.get(api.base() + "/desk/item.xhtml?id=" + item);
-        logIn(moderator, PASSWORD);
+        Browser.logIn(browser, wait, moderator, PASSWORD);
         browser.get(api.base() + "/desk/item.xhtml?id=" + item);
         choose("removal:category", "IMMINENT_HARM", "imminent-harm");
         browser.findElement(By.id("removal:reason")).sendKeys("incites violence against vaccinators");
@@ -251,11 +251,6 @@ class DeskBrowserIT extends VeracityIT {
                 By.xpath("//tr[.//a[contains(@class,'content-id') and text()='" + item + "']]")));
     }
 
-    private void logIn(String username, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
 
     private String predictedItem() {
         String token = api.token("content:write,signals:write", null);

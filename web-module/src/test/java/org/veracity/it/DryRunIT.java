@@ -78,7 +78,7 @@ class DryRunIT extends VeracityIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(api.base() + "/desk/rfh.xhtml");
-            logIn(browser, wait, lead);
+            Browser.logIn(browser, wait, lead, PASSWORD);
 
             browser.get(api.base() + "/desk/rfh.xhtml");
             Select entries = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dryrun:entry"))));
@@ -186,10 +186,4 @@ class DryRunIT extends VeracityIT {
                 + "\"postedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"views\":" + views + ",\"shares\":50,\"ad\":false}";
     }
 
-    private static void logIn(WebDriver browser, WebDriverWait wait, String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), username));
-    }
 }

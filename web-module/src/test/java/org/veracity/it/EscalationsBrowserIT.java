@@ -72,10 +72,7 @@ class EscalationsBrowserIT extends VeracityIT {
         String specialist = "esc-browser-" + suffix;
         api.createUser(specialist, PASSWORD, "SPECIALIST");
         browser.get(api.base() + "/desk/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(specialist);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), specialist));
+        Browser.logIn(browser, wait, specialist, PASSWORD);
         browser.get(api.base() + "/desk/escalations.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), trackingId));
         assertTrue(browser.findElement(By.id("queue")).getText().contains("public (no organisation)"));

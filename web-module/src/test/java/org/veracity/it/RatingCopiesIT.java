@@ -193,10 +193,7 @@ class RatingCopiesIT extends VeracityIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(moderator);
-            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), moderator));
+            Browser.logIn(browser, wait, moderator, PASSWORD);
             browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
             String evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#ratings .copy-evidence"))).getText();

@@ -260,7 +260,7 @@ class RfhIT extends VeracityIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(api.base() + "/desk/rfh.xhtml");
-            logIn(browser, wait, specialist);
+            Browser.logIn(browser, wait, specialist, PASSWORD);
             browser.get(api.base() + "/desk/rfh.xhtml");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nominate:claim"))).sendKeys(claim());
             new Select(browser.findElement(By.id("nominate:measure"))).selectByVisibleText("Measure " + word);
@@ -273,7 +273,7 @@ class RfhIT extends VeracityIT {
             logOut(browser, wait);
 
             browser.get(api.base() + "/desk/rfh.xhtml");
-            logIn(browser, wait, lead);
+            Browser.logIn(browser, wait, lead, PASSWORD);
             browser.get(api.base() + "/desk/rfh.xhtml");
             Select entries = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide:entry"))));
             String option = entries.getOptions().stream().map(o -> o.getText())
@@ -320,7 +320,7 @@ class RfhIT extends VeracityIT {
             assertEquals("ACCEPTED", statusOf(debunk));
             logOut(browser, wait);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
-            logIn(browser, wait, specialist);
+            Browser.logIn(browser, wait, specialist, PASSWORD);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
             String queued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue"))).getText();
             assertTrue(queued.contains(debunk), queued);
@@ -438,12 +438,6 @@ class RfhIT extends VeracityIT {
                 + "\"postedAt\":\"" + postedAt + "\",\"views\":" + views + ",\"shares\":50,\"ad\":false}";
     }
 
-    private static void logIn(WebDriver browser, WebDriverWait wait, String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), username));
-    }
 
     private static void logOut(WebDriver browser, WebDriverWait wait) {
         browser.findElement(By.id("session:logout")).click();

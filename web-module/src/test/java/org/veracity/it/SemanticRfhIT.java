@@ -104,10 +104,7 @@ class SemanticRfhIT extends VeracityIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(api.base() + "/desk/rfh-review.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(specialist);
-            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), specialist));
+            Browser.logIn(browser, wait, specialist, PASSWORD);
             browser.get(api.base() + "/desk/rfh-review.xhtml");
             WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//tr[.//a[@class='content-id' and text()='" + paraphrase + "']]")));

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded). When they
@@ -50,5 +53,21 @@ public final class Browser {
     public static void screenshot(WebDriver driver, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Fills the desk's login form the browser shows and waits until the desk names the user: a click does not
+     * wait for the login's round trip, and a page requested before it ends aborts the login.
+     */
+    public static void logIn(WebDriver driver, WebDriverWait wait, String username, String password) {
+        submitLogin(driver, wait, username, password);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), username));
+    }
+
+    /** Fills and sends the login form without waiting for the outcome: for logins that are meant to be refused. */
+    public static void submitLogin(WebDriver driver, WebDriverWait wait, String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
     }
 }
