@@ -1,7 +1,6 @@
 package org.veracity.application;
 
 import java.util.List;
-import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.ChainVerification;
 
 /** Reads and checks the hash-chained, sealed audit log (R21) and its published checkpoints. */
@@ -17,8 +16,8 @@ public interface AuditService {
      * Records where the chain ends now, sealed with the audit key: a new checkpoint when events were added
      * since the last one, otherwise the last one.
      */
-    AuditCheckpoint checkpoint();
+    PublishedCheckpoint checkpoint();
 
     /** The latest checkpoints, newest first, as the transparency pages publish them. */
-    List<AuditCheckpoint> latestCheckpoints(int limit);
+    List<PublishedCheckpoint> latestCheckpoints(int limit);
 }

@@ -1,8 +1,8 @@
 package org.veracity.application;
 
 import jakarta.validation.constraints.NotBlank;
-import java.time.Instant;
 import java.util.Map;
+import org.veracity.domain.schedule.SlotClaim;
 
 /**
  * Which instance of a cluster runs a scheduled job. Every instance's timer fires; each asks here
@@ -19,9 +19,5 @@ public interface ScheduledRunService {
     boolean claim(@NotBlank String jobName, @NotBlank String instance);
 
     /** The last slot claimed of each scheduled job that has run at least once, by job name. */
-    Map<String, Claim> lastClaims();
-
-    /** Which instance started a scheduled job's run of {@code slot}, and when it claimed it. */
-    record Claim(String jobName, Instant slot, String instance, Instant claimedAt) {
-    }
+    Map<String, SlotClaim> lastClaims();
 }

@@ -1,6 +1,7 @@
 package org.veracity.interfaces.batch;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -20,7 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.JobService;
 import org.veracity.application.RefusedException;
+import org.veracity.application.JobTimetable;
 import org.veracity.application.ScheduledRunService;
+import org.veracity.domain.schedule.SlotClaim;
 import org.veracity.domain.access.Actor;
 
 /**
@@ -30,14 +33,9 @@ import org.veracity.domain.access.Actor;
  * slot first ({@link ScheduledRunService}), so only one instance starts the job.
  */
 @Singleton
-public class NightlyJobs {
+@LocalBean
+public class NightlyJobs implements JobTimetable {
 
-    public static final String EXPIRE_DEMOTIONS = "expire-demotions";
-    public static final String REBUILD_EXEMPTION_LIST = "rebuild-exemption-list";
-    public static final String VERIFY_AUDIT_CHAIN = "verify-audit-chain";
-    public static final String ENFORCE_DISCLOSURE_DEADLINES = "enforce-disclosure-deadlines";
-    public static final String RECOMPUTE_TRANSPARENCY = "recompute-transparency";
-    public static final String PUBLISH_OPEN_DATA = "publish-open-data";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
     private static final String INSTANCE = instanceName();
@@ -123,9 +121,10 @@ public class NightlyJobs {
     }
 
     /** When each job runs next, read from the timers themselves so the desk shows what will happen. */
+    @Override
     @Lock(LockType.READ)
     public List<ScheduledJob> timetable() {
-        Map<String, ScheduledRunService.Claim> last = schedule.lastClaims();
+        Map<String, SlotClaim> last = schedule.lastClaims();
         return timers.getTimers().stream().filter(t -> t.getInfo() instanceof String)
                 .map(t -> new ScheduledJob((String) t.getInfo(), describe(t.getSchedule()), nextRun(t),
                         last.get((String) t.getInfo())))
@@ -144,12 +143,5 @@ public class NightlyJobs {
 
     private static String pad(String field) {
         return field.matches("\\d") ? "0" + field : field;
-    }
-
-    /**
-     * A job on the timetable: its name, when it runs, its next run, and which instance started its
-     * last scheduled run ({@code null} before the first).
-     */
-    public record ScheduledJob(String jobName, String schedule, Instant nextRun, ScheduledRunService.Claim lastRun) {
     }
 }

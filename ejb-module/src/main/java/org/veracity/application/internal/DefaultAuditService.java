@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.util.List;
 import org.veracity.application.AuditService;
+import org.veracity.application.PublishedCheckpoint;
 import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditKeyring;
@@ -46,21 +47,22 @@ public class DefaultAuditService implements AuditService {
     }
 
     @Override
-    public AuditCheckpoint checkpoint() {
+    public PublishedCheckpoint checkpoint() {
         ChainHead head = events.lockHead();
         List<AuditCheckpoint> latest = events.latestCheckpoints(1);
         if (!latest.isEmpty() && latest.get(0).getLastSequence() == head.getLastSequence()) {
-            return latest.get(0);
+            return PublishedCheckpoint.of(latest.get(0));
         }
         long number = latest.isEmpty() ? 1 : latest.get(0).getNumber() + 1;
         AuditCheckpoint checkpoint = AuditCheckpoint.of(number, head.getLastSequence(), head.getLastHash(),
                 clock.instant(), keys.sealing());
         events.store(checkpoint);
-        return checkpoint;
+        return PublishedCheckpoint.of(checkpoint);
     }
 
     @Override
-    public List<AuditCheckpoint> latestCheckpoints(int limit) {
-        return events.latestCheckpoints(Math.max(1, Math.min(limit, MOST_PUBLISHED)));
+    public List<PublishedCheckpoint> latestCheckpoints(int limit) {
+        return events.latestCheckpoints(Math.max(1, Math.min(limit, MOST_PUBLISHED))).stream()
+                .map(PublishedCheckpoint::of).toList();
     }
 }

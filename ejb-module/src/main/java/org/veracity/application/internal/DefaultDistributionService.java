@@ -5,16 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.veracity.application.DistributionService;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentRepository.ContentRef;
@@ -24,6 +20,7 @@ import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.distribution.Treatments;
 import org.veracity.domain.sponsorship.DisclosureAnswers;
 import org.veracity.domain.sponsorship.DisclosureRequest;
+import org.veracity.infrastructure.persistence.ReadOnlyTransactions;
 
 /**
  * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call, answered from
@@ -46,8 +43,8 @@ public class DefaultDistributionService implements DistributionService {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "veracity")
-    EntityManager em;
+    @Inject
+    ReadOnlyTransactions readOnly;
 
     /**
      * Runs in a transaction of its own (the only caller, the REST resource, has none), so the read-only
@@ -57,11 +54,8 @@ public class DefaultDistributionService implements DistributionService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<DistributionAnswer> answer(List<String> ids) {
         Instant now = clock.instant();
-        // This use case only reads: the few entities it loads (demotions, labels, penalties) are neither
-        // snapshotted nor dirty-checked, and no query triggers an auto-flush.
-        Session session = em.unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
+        // This use case only reads: the few entities it loads (demotions, labels, penalties) need no dirty checks.
+        readOnly.markCurrent();
         // Content items as the few columns the answer needs, never as entities.
         Map<String, ContentRef> items = new HashMap<>();
         for (ContentRef ref : contents.refsByPlatformIds(ids)) {

@@ -3,8 +3,6 @@ package org.veracity.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -39,9 +37,6 @@ public class DefaultExemptionService implements ExemptionService {
 
     @Inject
     PolicyVersions policyVersions;
-
-    @PersistenceContext(unitName = "veracity")
-    EntityManager em;
 
     @Inject
     ExemptionRepository exemptions;
@@ -128,7 +123,6 @@ public class DefaultExemptionService implements ExemptionService {
     public long beginRebuild(String source, int topN) {
         ExemptionList list = new ExemptionList(source, clock.instant(), topN);
         exemptions.store(list);
-        em.flush();
         return list.getId();
     }
 
@@ -164,8 +158,7 @@ public class DefaultExemptionService implements ExemptionService {
         record(listId, entered, "ENTERED");
         record(listId, left, "LEFT");
         if (old != null) {
-            old.deactivate();
-            em.flush();
+            exemptions.deactivate(old);
         }
         fresh.completed(now.size(), entered.size(), left.size());
         fresh.activate();
@@ -180,16 +173,12 @@ public class DefaultExemptionService implements ExemptionService {
 
     @Override
     public void abandonRebuild(long listId) {
-        ExemptionList list = staged(listId);
-        em.createNativeQuery("delete from exemption_entry where list_id = ?1").setParameter(1, listId).executeUpdate();
-        em.remove(list);
+        exemptions.delete(staged(listId));
     }
 
     private ExemptionList staged(long listId) {
-        ExemptionList list = em.find(ExemptionList.class, listId);
-        if (list == null) {
-            throw new UnknownSubjectException("no exemption list " + listId);
-        }
+        ExemptionList list = exemptions.findList(listId)
+                .orElseThrow(() -> new UnknownSubjectException("no exemption list " + listId));
         if (list.isActive() || list.getSize() > 0) {
             throw new ConflictException("exemption list " + listId + " is already complete");
         }

@@ -23,4 +23,18 @@ public interface DemotionRepository {
 
     /** How many of an author's items got a demotion of this kind since a moment (R12's repeat sharers). */
     long countOfKindByAuthorSince(String authorId, DemotionKind kind, Instant since);
+
+    /** Ids of open demotions whose window ended by {@code asOf}, ascending, after {@code afterId}. */
+    List<Long> lapsedOpenIds(Instant asOf, long afterId, int limit);
+
+    /**
+     * Closes those of these demotions still open whose window ended by {@code asOf}, under their row locks, and
+     * answers the ones this call closed, in id order: a concurrent closer's rows are re-checked after its commit and
+     * skipped, so each demotion is closed, and told, exactly once.
+     */
+    List<LapsedDemotion> closeLapsed(List<Long> demotionIds, Instant asOf);
+
+    long countLapsedUnclosed(Instant asOf);
+
+    long countClosedAt(Instant asOf);
 }

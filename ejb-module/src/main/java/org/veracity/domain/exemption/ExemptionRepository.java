@@ -27,7 +27,19 @@ public interface ExemptionRepository {
 
     void store(DomainOverride override);
 
+    /** Stores a list and writes it at once: its entries are staged by JDBC batches that refer to its row. */
     void store(ExemptionList list);
+
+    Optional<ExemptionList> findList(long id);
+
+    /**
+     * Takes a list out of force and writes that at once, before another list is activated: at most one list may be
+     * active at any moment, and the database holds to it row by row.
+     */
+    void deactivate(ExemptionList list);
+
+    /** Deletes a list that never came into force, with its staged entries. */
+    void delete(ExemptionList list);
 
     /** Ranked domains of a list, best first. */
     List<String> domainsOf(ExemptionList list, int offset, int limit);

@@ -78,6 +78,25 @@ public class JpaExemptionRepository implements ExemptionRepository {
     @Override
     public void store(ExemptionList list) {
         em.persist(list);
+        em.flush();
+    }
+
+    @Override
+    public Optional<ExemptionList> findList(long id) {
+        return Optional.ofNullable(em.find(ExemptionList.class, id));
+    }
+
+    @Override
+    public void deactivate(ExemptionList list) {
+        list.deactivate();
+        em.flush();
+    }
+
+    @Override
+    public void delete(ExemptionList list) {
+        em.createNativeQuery("delete from exemption_entry where list_id = ?1").setParameter(1, list.getId())
+                .executeUpdate();
+        em.remove(list);
     }
 
     @Override

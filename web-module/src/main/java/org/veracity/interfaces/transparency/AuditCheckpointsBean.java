@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.veracity.application.AuditService;
-import org.veracity.domain.audit.AuditCheckpoint;
+import org.veracity.application.PublishedCheckpoint;
 
 /** The public side of the anchored audit chain: the latest checkpoints, for outsiders to keep. */
 @Named
@@ -17,9 +17,9 @@ public class AuditCheckpointsBean {
     @Inject
     AuditService audit;
 
-    private List<AuditCheckpoint> latest;
+    private List<PublishedCheckpoint> latest;
 
-    public List<AuditCheckpoint> getLatest() {
+    public List<PublishedCheckpoint> getLatest() {
         if (latest == null) {
             latest = audit.latestCheckpoints(SHOWN);
         }

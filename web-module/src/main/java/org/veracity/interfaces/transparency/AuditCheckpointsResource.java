@@ -19,7 +19,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.veracity.application.AuditService;
-import org.veracity.domain.audit.AuditCheckpoint;
+import org.veracity.application.PublishedCheckpoint;
 
 /**
  * Open data (R23): the audit chain's latest checkpoints, newest first, without a token —
@@ -62,7 +62,7 @@ public class AuditCheckpointsResource {
         public String keyId;
         public String mac;
 
-        static Checkpoint of(AuditCheckpoint c) {
+        static Checkpoint of(PublishedCheckpoint c) {
             Checkpoint out = new Checkpoint();
             out.number = c.getNumber();
             out.lastSequence = c.getLastSequence();

@@ -24,11 +24,11 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.JobService;
 import org.veracity.application.JobService.JobRun;
 import org.veracity.application.JobService.StepRun;
+import org.veracity.application.JobTimetable;
+import org.veracity.application.JobTimetable.ScheduledJob;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.NotPermittedException;
-import org.veracity.interfaces.batch.NightlyJobs;
-import org.veracity.interfaces.batch.NightlyJobs.ScheduledJob;
 import org.veracity.interfaces.web.Charts;
 import org.veracity.interfaces.web.access.DeskUser;
 
@@ -55,7 +55,7 @@ public class JobsBean implements Serializable {
     DisclosureService disclosures;
 
     @Inject
-    NightlyJobs nightly;
+    JobTimetable nightly;
 
     @Inject
     DeskUser user;
@@ -122,12 +122,12 @@ public class JobsBean implements Serializable {
     public JobProgress progress(JobRun run) {
         String step = run.steps().stream().filter(s -> "STARTED".equals(s.status())).map(StepRun::name)
                 .findFirst().orElse("starting");
-        if (NightlyJobs.EXPIRE_DEMOTIONS.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
+        if (JobTimetable.EXPIRE_DEMOTIONS.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
             Instant asOf = Instant.parse(run.parameters().get(JobService.AS_OF));
             long closed = expiry.countClosedAsOf(asOf);
             return new JobProgress(closed, closed + expiry.countLapsedUnclosed(asOf), "lapsed demotions closed");
         }
-        if (NightlyJobs.ENFORCE_DISCLOSURE_DEADLINES.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
+        if (JobTimetable.ENFORCE_DISCLOSURE_DEADLINES.equals(run.jobName()) && run.parameters().containsKey(JobService.AS_OF)) {
             Instant asOf = Instant.parse(run.parameters().get(JobService.AS_OF));
             long removed = disclosures.countRemovedDueBy(asOf);
             return new JobProgress(removed, removed + disclosures.countOverdue(asOf), "overdue undisclosed posts removed");
@@ -146,23 +146,23 @@ public class JobsBean implements Serializable {
     }
 
     public void startExpiry() {
-        start(NightlyJobs.EXPIRE_DEMOTIONS, Map.of());
+        start(JobTimetable.EXPIRE_DEMOTIONS, Map.of());
     }
 
     public void startAuditCheck() {
-        start(NightlyJobs.VERIFY_AUDIT_CHAIN, Map.of());
+        start(JobTimetable.VERIFY_AUDIT_CHAIN, Map.of());
     }
 
     public void startTransparency() {
-        start(NightlyJobs.RECOMPUTE_TRANSPARENCY, Map.of());
+        start(JobTimetable.RECOMPUTE_TRANSPARENCY, Map.of());
     }
 
     public void startOpenData() {
-        start(NightlyJobs.PUBLISH_OPEN_DATA, Map.of());
+        start(JobTimetable.PUBLISH_OPEN_DATA, Map.of());
     }
 
     public void startRebuild() {
-        start(NightlyJobs.REBUILD_EXEMPTION_LIST, topN == null ? Map.of(JobService.FILE, rankingFile)
+        start(JobTimetable.REBUILD_EXEMPTION_LIST, topN == null ? Map.of(JobService.FILE, rankingFile)
                 : Map.of(JobService.FILE, rankingFile, "topN", topN.toString()));
     }
 
