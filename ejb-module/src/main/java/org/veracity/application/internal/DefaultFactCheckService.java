@@ -21,6 +21,7 @@ import org.veracity.application.QueueRow;
 import org.veracity.application.RatingCommand;
 import org.veracity.application.RefusedException;
 import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.Problem;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.NotPermittedException;
 import org.veracity.domain.access.Permission;
@@ -36,6 +37,7 @@ import org.veracity.domain.factcheck.Dispute;
 import org.veracity.domain.factcheck.DisputeRepository;
 import org.veracity.domain.factcheck.EnqueueRoute;
 import org.veracity.domain.factcheck.OrganisationKind;
+import org.veracity.domain.factcheck.ManualEnqueueRules;
 import org.veracity.domain.factcheck.PartnerOrganisation;
 import org.veracity.domain.factcheck.PartnerRepository;
 import org.veracity.domain.factcheck.PossibleCopy;
@@ -104,17 +106,11 @@ public class DefaultFactCheckService implements FactCheckService {
     @Override
     public QueuePage queue(QueueFilter filter, int offset, int limit, Actor actor) {
         Instant now = clock.instant();
-        QueueFilter effective = actsForPartner(actor) ? narrowToPartner(filter, partnerOf(actor)) : filter;
+        QueueFilter effective = actor.actsForPartner() ? narrowToPartner(filter, partnerOf(actor)) : filter;
         List<QueueEntry> entries = queue.search(effective, now, offset, limit);
         Map<Long, ItemTreatments> t = treatments.load(entries.stream().map(QueueEntry::getItem).toList(), now);
         List<QueueRow> rows = entries.stream().map(e -> row(e, t.get(e.getItem().getId()), now)).toList();
         return new QueuePage(rows, queue.count(effective, now));
-    }
-
-    /** Fact-checkers and partner integrators see their organisation's queue; moderators and specialists see all. */
-    private static boolean actsForPartner(Actor actor) {
-        return (actor.has(Role.FACT_CHECKER) || actor.has(Role.INTEGRATOR))
-                && !actor.has(Role.MODERATOR) && !actor.has(Role.SPECIALIST);
     }
 
     private static QueueFilter narrowToPartner(QueueFilter f, PartnerOrganisation p) {
@@ -173,39 +169,21 @@ public class DefaultFactCheckService implements FactCheckService {
         Permissions.require(actor, "manual enqueue", Permission.ENQUEUE);
         ContentItem item = item(command.contentId());
         Instant now = clock.instant();
-        boolean partnerOnly = !actor.has(Role.MODERATOR) && !actor.has(Role.SPECIALIST);
-        List<FieldProblem> missing = new ArrayList<>();
-        pipeline.eligibilityProblems(item).forEach(p -> missing.add(new FieldProblem("contentId", "not eligible: " + p)));
-        if (partnerOnly && !partnerOf(actor).covers(item)) {
-            missing.add(new FieldProblem("contentId", "outside " + partnerOf(actor).getName()
-                    + "'s languages and regions " + partnerOf(actor).getLanguages() + " / " + partnerOf(actor).getRegions()));
-        }
-        if (partnerOnly && command.withDemotion()) {
-            missing.add(new FieldProblem("withDemotion", "fact-checkers enqueue without the temporary demotion"));
-        }
+        Optional<PartnerOrganisation> own = actor.actsForPartner() ? Optional.of(partnerOf(actor)) : Optional.empty();
         Optional<IssueOfImportance> issue = command.issueId() == null ? Optional.empty()
                 : issues.find(command.issueId()).filter(i -> i.isActiveAt(now));
-        if (!partnerOnly && issue.isEmpty()) {
-            missing.add(new FieldProblem("issueId", "choose an active issue of importance the item is related to"));
-        }
-        boolean externalRecorded = signals.totalsFor(item).externalFalsity() > 0;
-        boolean externalGiven = command.externalSignal() != null && !command.externalSignal().isBlank();
-        if (!partnerOnly && !externalRecorded && !externalGiven) {
-            missing.add(new FieldProblem("externalSignal",
-                    "no external signal of falsity is recorded for this item: describe the one you rely on"));
-        }
+        ManualEnqueueRules.Request request = new ManualEnqueueRules.Request(item, pipeline.eligibilityProblems(item),
+                own, command.withDemotion(), issue, signals.totalsFor(item).externalFalsity() > 0,
+                command.externalSignal());
+        List<Problem> missing = ManualEnqueueRules.problemsOf(request);
         if (!missing.isEmpty()) {
-            throw new RefusedException("the item cannot be enqueued manually", missing);
+            throw new RefusedException("the item cannot be enqueued manually", FieldProblem.of(missing));
         }
         if (queue.findByItem(item).isPresent()) {
             throw new ConflictException("item " + command.contentId() + " is already in the fact-check queue");
         }
-        String evidence = "eligible: yes; issue: " + issue.map(IssueOfImportance::getName).orElse("-")
-                + (issue.map(i -> i.matches(item) ? " (matches)" : " (moderator's judgement)").orElse(""))
-                + "; external signal: " + (externalGiven ? command.externalSignal() : externalRecorded ? "recorded" : "-")
-                + "; note: " + command.evidenceNote();
-        PartnerOrganisation own = partnerOnly ? partnerOf(actor) : null;
-        pipeline.enqueue(item, EnqueueRoute.MANUAL, now, actor, issue, own, evidence);
+        String evidence = ManualEnqueueRules.evidence(request, command.evidenceNote());
+        pipeline.enqueue(item, EnqueueRoute.MANUAL, now, actor, issue, own.orElse(null), evidence);
         if (command.withDemotion()) {
             pipeline.demoteTemporarily(item, now, null, actor, "manually enqueued with temporary demotion");
         }
@@ -251,7 +229,7 @@ public class DefaultFactCheckService implements FactCheckService {
 
     @Override
     public List<DisputeRow> openDisputes(Actor actor) {
-        Optional<Long> own = actsForPartner(actor) ? Optional.of(partnerOf(actor).getId()) : Optional.empty();
+        Optional<Long> own = actor.actsForPartner() ? Optional.of(partnerOf(actor).getId()) : Optional.empty();
         return disputes.open().stream()
                 .filter(d -> own.isEmpty() || own.get().equals(d.getRating().getOrganisation().getId()))
                 .map(d -> new DisputeRow(d.getId(), d.getRating().getId(), d.getRating().getItem().getPlatformId(),

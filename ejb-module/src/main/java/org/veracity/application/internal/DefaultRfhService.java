@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
@@ -31,9 +30,9 @@ import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.factcheck.Rating;
 import org.veracity.domain.factcheck.RatingRepository;
-import org.veracity.domain.hoax.CanonicalUrl;
-import org.veracity.domain.hoax.HoaxIndex;
 import org.veracity.domain.policy.PolicyVersion;
+import org.veracity.domain.Problem;
+import org.veracity.domain.rfh.NominationRules;
 import org.veracity.domain.rfh.RfhEntry;
 import org.veracity.domain.rfh.RfhMatch;
 import org.veracity.domain.rfh.RfhRepository;
@@ -91,46 +90,23 @@ public class DefaultRfhService implements RfhService {
     @Override
     public long nominate(Nomination n, Actor actor) {
         Permissions.require(actor, "nominating a repeatedly fact-checked hoax", Permission.NOMINATE_RFH);
-        List<FieldProblem> problems = new ArrayList<>();
         Optional<BreakGlassMeasure> measure = measures.find(n.measureId());
-        if (measure.isEmpty()) {
-            problems.add(new FieldProblem("measureId", "is not a break-glass measure"));
-        }
-        if (!namesAClaim(n.claim())) {
-            problems.add(new FieldProblem("claim", "names a topic, not a claim: give at least three content words"));
-        }
-        Map<String, ContentItem> items = contents.findByPlatformIds(n.evidenceItems()).stream()
-                .collect(Collectors.toMap(ContentItem::getPlatformId, Function.identity()));
-        List<String> unknown = n.evidenceItems().stream().filter(id -> !items.containsKey(id)).toList();
-        List<String> falsity = new ArrayList<>();
-        long reach = 0;
-        for (ContentItem item : items.values()) {
-            reach += item.getViews();
-            ratings.currentFor(item).filter(r -> r.getVerdict().isFalseOrAltered())
-                    .ifPresent(r -> falsity.add(describe(item, r)));
-        }
-        if (!unknown.isEmpty()) {
-            problems.add(new FieldProblem("evidenceItems", "unknown content items: " + String.join(", ", unknown)));
-        } else if (falsity.isEmpty()) {
-            problems.add(new FieldProblem("evidenceItems",
-                    "none of these items is rated FALSE or ALTERED by a fact-checker; R11 needs proven falsity"));
-        } else if (reach < minReach) {
-            problems.add(new FieldProblem("evidenceItems", "together these items reached " + reach
-                    + " views, below the virality threshold of " + minReach + " views"));
-        }
-        if (!n.severity().qualifies()) {
-            problems.add(new FieldProblem("severity", "a " + n.severity() + " hoax does not qualify; R11 needs HIGH or CRITICAL"));
-        }
-        n.links().stream().filter(link -> CanonicalUrl.parse(link).isEmpty()).findFirst().ifPresent(link ->
-                problems.add(new FieldProblem("links", link + " is not a web link")));
-        n.mediaHashes().stream().filter(h -> !h.matches("[0-9a-fA-F]{64}")).findFirst().ifPresent(h ->
-                problems.add(new FieldProblem("mediaHashes", h + " is not a PDQ hash (64 hex digits)")));
+        Map<String, ContentItem> items = new LinkedHashMap<>();
+        contents.findByPlatformIds(n.evidenceItems()).forEach(item -> items.put(item.getPlatformId(), item));
+        Map<String, NominationRules.Evidence> evidence = new LinkedHashMap<>();
+        items.values().forEach(item -> evidence.put(item.getPlatformId(), new NominationRules.Evidence(
+                item.getPlatformId(), item.getViews(), ratings.currentFor(item)
+                        .filter(r -> r.getVerdict().isFalseOrAltered()).map(r -> describe(item, r)))));
+        List<Problem> problems = new NominationRules(minReach).problemsOf(new NominationRules.Request(
+                measure.isPresent(), n.claim(), n.evidenceItems(), n.severity(), n.links(), n.mediaHashes()), evidence);
         if (!problems.isEmpty()) {
-            throw new RefusedException("the nomination does not meet R11", problems);
+            throw new RefusedException("the nomination does not meet R11", FieldProblem.of(problems));
         }
+        List<String> falsity = NominationRules.falsity(evidence.values());
+        long reach = NominationRules.reach(evidence.values());
         List<String> variants = new ArrayList<>(List.of(n.claim()));
         n.evidenceItems().stream().map(items::get).map(ContentItem::getText)
-                .filter(t -> t != null && namesAClaim(t) && !variants.contains(t)).forEach(variants::add);
+                .filter(t -> NominationRules.namesAClaim(t) && !variants.contains(t)).forEach(variants::add);
         Instant now = clock.instant();
         RfhEntry entry = new RfhEntry(n.claim(), measure.get(), String.join("; ", falsity), reach, n.severity(),
                 n.severityRationale(), n.evidenceItems(), variants, n.links(),
@@ -242,16 +218,6 @@ public class DefaultRfhService implements RfhService {
 
     private String currentVersion(Instant now) {
         return policyVersions.inForceAt(RfhScreen.POLICY, now).reference();
-    }
-
-    /** The matcher indexes only texts with at least three content terms; fewer name a topic, not a claim. */
-    private static boolean namesAClaim(String text) {
-        try {
-            new HoaxIndex().add("check", "check", text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String describe(ContentItem item, Rating r) {

@@ -29,6 +29,14 @@ public record Actor(String name, Set<Role> roles, String organisation) {
         return roles.contains(role);
     }
 
+    /**
+     * Fact-checkers and partner integrators act for their partner organisation: they see its queue and enqueue
+     * within its coverage; a moderator or specialist who also holds one of those roles acts as staff.
+     */
+    public boolean actsForPartner() {
+        return (has(Role.FACT_CHECKER) || has(Role.INTEGRATOR)) && !has(Role.MODERATOR) && !has(Role.SPECIALIST);
+    }
+
     public String roleLabel() {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }

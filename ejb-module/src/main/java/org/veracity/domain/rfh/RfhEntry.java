@@ -122,6 +122,10 @@ public class RfhEntry {
     public RfhEntry(String claim, BreakGlassMeasure measure, String falsity, long reach, Severity severity,
                     String severityRationale, List<String> evidenceItems, List<String> variants, List<String> links,
                     List<String> mediaHashes, String nominatedBy, Instant nominatedAt) {
+        // NominationRules tells a person what is missing; this refuses an entry that skipped it.
+        if (falsity == null || falsity.isBlank() || severity == null || !severity.qualifies()) {
+            throw new IllegalArgumentException("R11: an entry needs proven falsity and a HIGH or CRITICAL severity");
+        }
         this.claim = claim;
         this.measure = measure;
         this.falsity = falsity;
