@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.TransparencyService;
 import org.veracity.domain.transparency.EnforcementCount;
 import org.veracity.domain.transparency.Freshness;
@@ -37,8 +38,10 @@ public class EnforcementFiguresBean {
         this.region = region == null || !region.matches("[A-Z]{2}") ? null : region;
     }
 
+    private final PageData<List<String>> regions = PageData.of(() -> transparency.enforcementRegions());
+
     public List<String> getRegions() {
-        return transparency.enforcementRegions();
+        return regions.get();
     }
 
     public List<EnforcementCount> getRows() {

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.EscalationService;
 import org.veracity.application.EscalationService.Receipt;
 import org.veracity.application.PolicyCatalogService;
@@ -39,8 +40,10 @@ public class PublicEscalationBean {
     private String ticket;
     private Receipt receipt;
 
+    private final PageData<List<PolicyCatalogService.PolicyView>> policies = PageData.of(() -> catalogue.catalogue());
+
     public List<PolicyCatalogService.PolicyView> getPolicies() {
-        return catalogue.catalogue();
+        return policies.get();
     }
 
     public void send() {

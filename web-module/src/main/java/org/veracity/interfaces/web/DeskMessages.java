@@ -22,11 +22,13 @@ public final class DeskMessages {
 
     /**
      * Runs a use case and turns its expected failures into messages; answers whether it succeeded.
-     * Unexpected failures propagate to the error page.
+     * Unexpected failures propagate to the error page. After a success the page's data is read again
+     * ({@link PageData}), so the response shows what the use case changed.
      */
     public static boolean attempt(Runnable useCase, Map<String, String> fields) {
         try {
             useCase.run();
+            PageData.forgetAll();
             return true;
         } catch (InvalidInputException e) {
             problems("Please correct the marked fields.", e.problems(), fields);

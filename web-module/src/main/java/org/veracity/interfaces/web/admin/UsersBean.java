@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.DeskUserService;
 import org.veracity.application.DeskUserService.DeskUserView;
 import org.veracity.application.FactCheckService;
@@ -62,9 +63,11 @@ public class UsersBean {
     }
 
     /** The organisations this admin may put users in. */
+    private final PageData<List<String>> organisations = PageData.of(() -> isAdmin()
+            ? factChecking.partners().stream().map(PartnerView::name).toList() : List.of(user.actor().organisation()));
+
     public List<String> getOrganisations() {
-        return isAdmin() ? factChecking.partners().stream().map(PartnerView::name).toList()
-                : List.of(user.actor().organisation());
+        return organisations.get();
     }
 
     private boolean isAdmin() {

@@ -1,6 +1,7 @@
 package org.veracity.interfaces.web.breakglass;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.DryRunReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,8 +49,12 @@ public class MeasuresBean {
     private int days = 7;
     private DryRunReport dryRunReport;
 
+    private final PageData<List<MeasureView>> measures = PageData.of(() -> breakGlass.measures());
+    private final PageData<List<ActivationView>> history = PageData.of(() -> breakGlass.history());
+    private final PageData<List<IssueView>> allIssues = PageData.of(() -> issues.all());
+
     public List<MeasureView> getMeasures() {
-        return breakGlass.measures();
+        return measures.get();
     }
 
     /** How far behind the semantic RFH screen is (issue 10); read once per request. */
@@ -61,11 +66,11 @@ public class MeasuresBean {
     }
 
     public List<ActivationView> getHistory() {
-        return breakGlass.history();
+        return history.get();
     }
 
     public List<IssueView> getIssues() {
-        return issues.all();
+        return allIssues.get();
     }
 
     public void activate() {
@@ -101,7 +106,7 @@ public class MeasuresBean {
     }
 
     private String nameOf(long id) {
-        return breakGlass.measures().stream().filter(m -> m.id() == id).map(MeasureView::name).findFirst()
+        return getMeasures().stream().filter(m -> m.id() == id).map(MeasureView::name).findFirst()
                 .orElse("measure " + id);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
 import org.veracity.domain.enforcement.HoaxTopic;
@@ -64,7 +65,9 @@ public class EnforcementBean {
 
     public RemovalCategory[] getCategories() { return RemovalCategory.values(); }
     public HoaxTopic[] getTopics() { return HoaxTopic.values(); }
-    public List<RemovalExceptionView> getExceptions() { return enforcement.removalExceptions(); }
+    private final PageData<List<RemovalExceptionView>> exceptions = PageData.of(() -> enforcement.removalExceptions());
+
+    public List<RemovalExceptionView> getExceptions() { return exceptions.get(); }
     public InformLabel[] getLabelTemplates() { return InformLabel.values(); }
 
     public RemovalCategory getCategory() { return category; }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.EscalationService;
 import org.veracity.application.EscalationService.DecisionCommand;
 import org.veracity.application.EscalationService.Receipt;
@@ -100,8 +101,11 @@ public class EscalationsBean {
         return RemovalCategory.values();
     }
 
+    private final PageData<List<String>> policies = PageData.of(() -> catalogue.catalogue().stream()
+            .map(PolicyCatalogService.PolicyView::code).toList());
+
     public List<String> getPolicies() {
-        return catalogue.catalogue().stream().map(PolicyCatalogService.PolicyView::code).toList();
+        return policies.get();
     }
 
     public List<String> getPartners() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.FactCheckService;
 import org.veracity.application.FactCheckService.DisputeRow;
 import org.veracity.application.RatingCommand;
@@ -33,8 +34,10 @@ public class DisputesBean {
     private String articleUrl;
     private String summary;
 
+    private final PageData<List<DisputeRow>> open = PageData.of(() -> factChecking.openDisputes(user.actor()));
+
     public List<DisputeRow> getOpen() {
-        return factChecking.openDisputes(user.actor());
+        return open.get();
     }
 
     public void confirm() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.FactCheckService;
 import org.veracity.application.IssueService;
 import org.veracity.application.IssueService.IssueView;
@@ -44,8 +45,11 @@ public class EnqueueBean {
         return null;
     }
 
+    private final PageData<List<IssueView>> activeIssues = PageData.of(() -> issues.all().stream()
+            .filter(IssueView::activeNow).toList());
+
     public List<IssueView> getActiveIssues() {
-        return issues.all().stream().filter(IssueView::activeNow).toList();
+        return activeIssues.get();
     }
 
     public String getContentId() { return contentId; }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.FactCheckService;
 import org.veracity.application.QueueRow;
 import org.veracity.application.RatingCommand;
@@ -35,8 +36,13 @@ public class WorkbenchBean implements Serializable {
     private String articleUrl;
     private String summary;
 
+    private final PageData<List<QueueRow>> queue = PageData.of(() -> factChecking.queue(QueueFilter.OPEN, 0, 200,
+            user.actor()).rows());
+    private final PageData<List<FactCheckService.PossibleCopyRow>> possibleCopies = PageData.of(() ->
+            factChecking.possibleCopies(user.actor()));
+
     public List<QueueRow> getQueue() {
-        return factChecking.queue(QueueFilter.OPEN, 0, 200, user.actor()).rows();
+        return queue.get();
     }
 
     public void claim(String contentId) {
@@ -68,7 +74,7 @@ public class WorkbenchBean implements Serializable {
 
     /** Items resembling ones the organisation rated False/Altered, waiting for a fact-checker to say "copy" or "not". */
     public List<FactCheckService.PossibleCopyRow> getPossibleCopies() {
-        return factChecking.possibleCopies(user.actor());
+        return possibleCopies.get();
     }
 
     public void confirmCopy(long id, String contentId) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.IssueService;
 import org.veracity.application.IssueService.IssueView;
 import org.veracity.domain.importance.TextList;
@@ -34,8 +35,10 @@ public class IssuesBean {
     private LocalDate from;
     private LocalDate until;
 
+    private final PageData<List<IssueView>> all = PageData.of(() -> issues.all());
+
     public List<IssueView> getAll() {
-        return issues.all();
+        return all.get();
     }
 
     public void create() {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
 import org.veracity.application.PolicyCatalogService;
@@ -80,8 +81,11 @@ public class PolicyDeskBean {
         return Map.copyOf(fields);
     }
 
-    public List<PolicyView> getPolicies() { return catalogue.catalogue(); }
-    public List<RemovalExceptionView> getExceptions() { return enforcement.removalExceptions(); }
+    private final PageData<List<PolicyView>> policies = PageData.of(() -> catalogue.catalogue());
+    private final PageData<List<RemovalExceptionView>> exceptions = PageData.of(() -> enforcement.removalExceptions());
+
+    public List<PolicyView> getPolicies() { return policies.get(); }
+    public List<RemovalExceptionView> getExceptions() { return exceptions.get(); }
 
     public String getExceptionCode() { return exceptionCode; }
     public void setExceptionCode(String exceptionCode) { this.exceptionCode = exceptionCode; }

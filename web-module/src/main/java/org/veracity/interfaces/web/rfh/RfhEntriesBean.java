@@ -1,6 +1,7 @@
 package org.veracity.interfaces.web.rfh;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.application.DryRunReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,12 +50,15 @@ public class RfhEntriesBean {
     private int days = 7;
     private DryRunReport dryRunReport;
 
+    private final PageData<List<EntryView>> entries = PageData.of(() -> rfh.entries());
+    private final PageData<List<MeasureView>> measures = PageData.of(() -> breakGlass.measures());
+
     public List<EntryView> getEntries() {
-        return rfh.entries();
+        return entries.get();
     }
 
     public List<MeasureView> getMeasures() {
-        return breakGlass.measures();
+        return measures.get();
     }
 
     public Severity[] getSeverities() {
