@@ -1,6 +1,7 @@
 package org.veracity.interfaces.batch;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -33,6 +34,7 @@ import org.veracity.domain.access.Actor;
  * slot first ({@link ScheduledRunService}), so only one instance starts the job.
  */
 @Singleton
+@Local(JobTimetable.class)
 @LocalBean
 public class NightlyJobs implements JobTimetable {
 
