@@ -2,6 +2,7 @@ package org.veracity.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,33 @@ public class JpaEscalationRepository implements EscalationRepository {
     public Optional<Escalation> findByTrackingId(String trackingId) {
         return em.createQuery("select e from Escalation e where e.trackingId = :t", Escalation.class)
                 .setParameter("t", trackingId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Escalation> lockByTrackingId(String trackingId) {
+        return em.createQuery("select e from Escalation e where e.trackingId = :t", Escalation.class)
+                .setParameter("t", trackingId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Escalation> lockById(long id) {
+        return Optional.ofNullable(em.find(Escalation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Long> breachCandidates(Instant now, int limit) {
+        return em.createQuery("select e.id from Escalation e where (e.firstResponseBreachedAt is null"
+                        + " and e.firstResponseDue < :now and (e.firstResponseAt is null or e.firstResponseAt > e.firstResponseDue))"
+                        + " or (e.decisionBreachedAt is null and e.decisionDue < :now"
+                        + " and (e.firstDecidedAt is null or e.firstDecidedAt > e.decisionDue)) order by e.id", Long.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Escalation> breachesRecordedSince(Instant since, int limit) {
+        return em.createQuery("select e from Escalation e where e.firstResponseBreachedAt >= :s"
+                        + " or e.decisionBreachedAt >= :s order by e.id desc", Escalation.class)
+                .setParameter("s", since).setMaxResults(limit).getResultList();
     }
 
     @Override

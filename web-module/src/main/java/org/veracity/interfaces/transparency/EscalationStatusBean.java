@@ -15,6 +15,9 @@ import org.veracity.interfaces.web.DeskMessages;
 public class EscalationStatusBean {
 
     private static final Map<String, String> FIELDS = Map.of("reason", "appeal:reason");
+    private static final Map<String, String> ANSWER_FIELDS =
+            org.veracity.interfaces.web.escalation.EscalationsBean.answerFields("answer:text", "answer:text",
+                    "answer:items");
 
     @Inject
     EscalationService escalations;
@@ -22,6 +25,8 @@ public class EscalationStatusBean {
     private String id;
     private String key;
     private String reason;
+    private String answer;
+    private String answerItems;
     private String appealId;
     private String appealKey;
     private EscalationView escalation;
@@ -48,6 +53,38 @@ public class EscalationStatusBean {
         }
         load();
     }
+
+    /** The reporter answers the specialists' question; the form carries the link's id and secret like the appeal's. */
+    public void supplyInformation() {
+        id = appealId;
+        key = appealKey;
+        EscalationService.Answer a = new EscalationService.Answer(answer,
+                org.veracity.interfaces.web.DeskInput.list(answerItems, org.veracity.interfaces.web.DeskInput.LINES_OR_COMMAS));
+        if (DeskMessages.attempt(() -> escalations.supplyInformationPublicly(id, key, a), ANSWER_FIELDS)) {
+            DeskMessages.info("Thank you: your answer was received and the specialists take the escalation up again.");
+            answer = answerItems = null;
+        }
+        load();
+    }
+
+    public boolean isAsked() {
+        return escalation != null && escalation.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED;
+    }
+
+    /** The question the specialists asked: the note of the latest request in the history. */
+    public String getQuestion() {
+        if (escalation == null) {
+            return null;
+        }
+        return escalation.history().stream()
+                .filter(h -> h.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED)
+                .reduce((a, b) -> b).map(EscalationService.HistoryEntry::note).orElse(null);
+    }
+
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+    public String getAnswerItems() { return answerItems; }
+    public void setAnswerItems(String answerItems) { this.answerItems = answerItems; }
 
     /** The status link's id and secret, carried by the appeal form itself. */
     public String getAppealId() { return appealId != null ? appealId : id; }
