@@ -344,15 +344,16 @@ public class DefaultEscalationService implements EscalationService {
     }
 
     /**
-     * Refused before the items are taken in when nothing was asked, checked again under the row lock: of two answers
-     * sent at once the second waits for the first and is refused, so one answer is recorded.
+     * Refused at once when nothing was asked, and checked again under the row lock: of two answers sent at once the
+     * second waits for the first and is refused, so one answer is recorded.
      */
     private void supply(String trackingId, Answer answer, String note, Actor actor) {
         refuseIf(find(trackingId).whyNotSupplyInformation());
-        List<String> more = answer.items().stream().map(String::strip).distinct().toList();
-        takeIn(more, actor, clock.instant());
         Escalation e = lock(trackingId);
         refuseIf(e.whyNotSupplyInformation());
+        List<String> more = answer.items().stream().map(String::strip).distinct().toList();
+        // Under the lock: of two answers naming the same new item, only the recorded one takes it in.
+        takeIn(more, actor, clock.instant());
         List<String> all = e.itemsWith(more);
         if (all.size() > MAX_ITEMS) {
             throw RefusedException.onField("items", "would make the escalation name " + all.size()

@@ -33,8 +33,11 @@ public class JpaEscalationRepository implements EscalationRepository {
 
     @Override
     public Optional<Escalation> lockByTrackingId(String trackingId) {
-        return em.createQuery("select e from Escalation e where e.trackingId = :t", Escalation.class)
-                .setParameter("t", trackingId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        // A locking query would lock the row but hand back an instance already read in this transaction unchanged;
+        // refresh reads the state that holds once the lock is ours.
+        Optional<Escalation> e = findByTrackingId(trackingId);
+        e.ifPresent(found -> em.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return e;
     }
 
     @Override

@@ -126,6 +126,19 @@ class ReporterWaitAndBreachRulesTest {
     }
 
     @Test
+    void theDecisionRuleToTheSecondWhileRunningWaitingAndDecided() {
+        Instant due = at(72, 0);
+        assertFalse(ServiceLevels.decisionBreached(due, null, null, due), "on the second: in time");
+        assertTrue(ServiceLevels.decisionBreached(due, null, null, due.plusSeconds(1)));
+        assertFalse(ServiceLevels.decisionBreached(due, due, null, at(1000, 0)), "waiting since the due second");
+        assertTrue(ServiceLevels.decisionBreached(due, due.plusSeconds(1), null, at(1000, 0)), "asked a second late");
+        assertFalse(ServiceLevels.decisionBreached(due, null, due, at(1000, 0)), "decided on the second");
+        assertTrue(ServiceLevels.decisionBreached(due, null, due.plusSeconds(1), at(1000, 0)));
+        assertFalse(ServiceLevels.firstResponseBreached(at(24, 0), at(24, 0), at(99, 0)));
+        assertTrue(ServiceLevels.firstResponseBreached(at(24, 0), null, at(24, 1)));
+    }
+
+    @Test
     void theWaitRulesHoldWhenTheClockWasSetBack() {
         assertEquals(Duration.ZERO, ServiceLevels.waited(at(5, 0), at(4, 0)));
         assertEquals(at(72, 0), ServiceLevels.dueAfterWait(at(72, 0), at(5, 0), at(4, 0)));
