@@ -101,6 +101,13 @@ class EscalationFollowUpIT extends VeracityIT {
         assertField(answer(id, "{\"text\":\"" + "x".repeat(4001) + "\"}"), "text", "must be at most 4000 characters");
         assertField(answer(id, "{\"text\":\"ok\",\"items\":[\"has a space\"]}"), "items[0]", "platform content id");
         assertField(answer(id, "{\"text\":\"ok\",\"items\":[\"https://video.example/a b\"]}"), "items[0]", "without spaces");
+        String fifty = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "\"it-fu-many-" + suffix + "-" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        try (Response r = answer(id, "{\"text\":\"ok\",\"items\":[" + fifty + "]}")) {
+            String body = r.readEntity(String.class);
+            assertEquals(422, r.getStatus(), body);
+            assertTrue(body.contains("\"field\":\"items\"") && body.contains("name 51 items; it names at most 50"), body);
+        }
         try (Response r = answer(id, "{\"text\":7}")) {
             assertEquals(400, r.getStatus(), r.readEntity(String.class));
         }

@@ -352,8 +352,6 @@ public class DefaultEscalationService implements EscalationService {
         Escalation e = lock(trackingId);
         refuseIf(e.whyNotSupplyInformation());
         List<String> more = answer.items().stream().map(String::strip).distinct().toList();
-        // Under the lock: of two answers naming the same new item, only the recorded one takes it in.
-        takeIn(more, actor, clock.instant());
         List<String> all = e.itemsWith(more);
         if (all.size() > MAX_ITEMS) {
             throw RefusedException.onField("items", "would make the escalation name " + all.size()
@@ -363,6 +361,8 @@ public class DefaultEscalationService implements EscalationService {
             throw RefusedException.onField("items", "are too long together: an escalation's items fit in "
                     + ITEMS_CAPACITY + " characters");
         }
+        // Under the lock: of two answers naming the same new item, only the recorded one takes it in.
+        takeIn(more, actor, clock.instant());
         Instant now = clock.instant();
         String text = answer.text().strip();
         e.supplyInformation(text, more, now);

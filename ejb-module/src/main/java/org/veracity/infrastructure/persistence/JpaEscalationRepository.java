@@ -42,7 +42,10 @@ public class JpaEscalationRepository implements EscalationRepository {
 
     @Override
     public Optional<Escalation> lockById(long id) {
-        return Optional.ofNullable(em.find(Escalation.class, id, LockModeType.PESSIMISTIC_WRITE));
+        // One SELECT … FOR UPDATE: find with a lock reads first and locks after, and fails on a versioned row that
+        // another instance's sweep changed in between (seen with two concurrent sweeps).
+        return em.createQuery("select e from Escalation e where e.id = :id", Escalation.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.veracity.interfaces.transparency;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
@@ -32,7 +34,32 @@ public class EscalationStatusBean {
     private EscalationView escalation;
     private boolean missing;
 
+    /**
+     * The link's id and secret straight from the request: when a form on the page is sent back, its rendered
+     * condition (is information asked? is it appealable?) is evaluated while the request is decoded, before view
+     * parameters reach the bean and without the view action, so the escalation must be readable from the start.
+     * A browser posts the form without the query string; the forms carry the link in hidden fields.
+     */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        id = first(p, "id", "answer:id", "appeal:id");
+        key = first(p, "key", "answer:key", "appeal:key");
+    }
+
+    private static String first(Map<String, String> params, String... names) {
+        for (String n : names) {
+            String v = params.get(n);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public void load() {
+        escalation = null;
+        missing = false;
         if (id == null || key == null || id.isBlank() || key.isBlank()) {
             missing = true;
             return;
@@ -68,12 +95,13 @@ public class EscalationStatusBean {
     }
 
     public boolean isAsked() {
-        return escalation != null && escalation.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED;
+        return getEscalation() != null
+                && escalation.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED;
     }
 
     /** The question the specialists asked: the note of the latest request in the history. */
     public String getQuestion() {
-        if (escalation == null) {
+        if (getEscalation() == null) {
             return null;
         }
         return escalation.history().stream()
@@ -91,8 +119,17 @@ public class EscalationStatusBean {
     public void setAppealId(String appealId) { this.appealId = appealId; }
     public String getAppealKey() { return appealKey != null ? appealKey : key; }
     public void setAppealKey(String appealKey) { this.appealKey = appealKey; }
-    public EscalationView getEscalation() { return escalation; }
-    public boolean isMissing() { return missing; }
+    public EscalationView getEscalation() {
+        if (escalation == null && !missing) {
+            load();
+        }
+        return escalation;
+    }
+
+    public boolean isMissing() {
+        getEscalation();
+        return missing;
+    }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getKey() { return key; }
