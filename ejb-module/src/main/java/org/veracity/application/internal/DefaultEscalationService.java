@@ -318,22 +318,22 @@ public class DefaultEscalationService implements EscalationService {
 
     @Override
     public EscalationView supplyInformation(String trackingId, Answer answer, Actor actor) {
+        // A specialist records a partner's answer given by phone or e-mail; partners answer their own.
         boolean staff = Permission.TRIAGE_ESCALATIONS.grantedTo(actor);
-        if (!staff && !Permission.REPORT_ESCALATIONS.grantedTo(actor)) {
+        if (!staff) {
             Permissions.require(actor, "answering a request for information", Permission.REPORT_ESCALATIONS);
         }
         Escalation e = find(trackingId);
-        if (!reportedBy(e, actor)) {
-            if (!staff) {
-                throw new UnknownSubjectException("no escalation " + trackingId + " of " + actor.organisation());
-            }
-            if (e.getReporterPartnerId() == null) {
-                throw new ConflictException("escalation " + e.getTrackingId() + " came through the public form;"
-                        + " its reporter answers through the status link");
-            }
+        boolean own = reportedBy(e, actor);
+        if (!own && !staff) {
+            throw new UnknownSubjectException("no escalation " + trackingId + " of " + actor.organisation());
         }
-        String note = staff && !reportedBy(e, actor) ? " (recorded by a specialist for " + e.getReporterName() + ")" : "";
-        supply(e.getTrackingId(), answer, note, actor);
+        if (!own && e.getReporterPartnerId() == null) {
+            throw new ConflictException("escalation " + e.getTrackingId() + " came through the public form;"
+                    + " its reporter answers through the status link");
+        }
+        supply(e.getTrackingId(), answer, own ? "" : " (recorded by a specialist for " + e.getReporterName() + ")",
+                actor);
         return view(find(trackingId));
     }
 
