@@ -54,6 +54,23 @@ public interface EscalationService {
     void requestInformation(@NotBlank String trackingId,
                             @NotBlank(message = "is required") @Size(max = 4000) String question, @NotNull Actor actor);
 
+    /**
+     * The reporter answers a request for information (text, and optionally more items, taken in like a report's):
+     * a partner with its token, for its own escalations only, or a specialist recording a partner's answer given by
+     * other means. The escalation goes back to the queue as INFORMATION_SUPPLIED and its decision clock runs again
+     * ({@link org.veracity.domain.escalation.ServiceLevels}); answering when nothing was asked is a conflict.
+     */
+    EscalationView supplyInformation(@NotBlank String trackingId, @NotNull @Valid Answer answer, @NotNull Actor actor);
+
+    /** The public reporter answers through the status link. */
+    void supplyInformationPublicly(@NotBlank String trackingId, @NotBlank String key, @NotNull @Valid Answer answer);
+
+    /**
+     * Records every SLA breach that has happened by now and is not recorded yet, each once (also with several
+     * instances sweeping at the same moment), audited and shown to the specialists; answers how many it recorded.
+     */
+    int recordBreaches();
+
     /** Folds a duplicate (several reporters about one video) into another open escalation; both are decided together. */
     void merge(@NotBlank String duplicateTrackingId,
                @NotBlank(message = "is required") String intoTrackingId, @NotNull Actor actor);
@@ -109,6 +126,15 @@ public interface EscalationService {
         }
     }
 
+    record Answer(
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String text,
+            @Size(max = 50, message = "must name at most 50 items")
+            List<@NotBlank(message = "must not be blank") @Size(max = 2048, message = "must be at most 2048 characters") String> items) {
+        public Answer {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
     /**
      * {@code removalCategory} for {@link DecisionAction#REMOVED}; {@code labelText}/{@code labelUrl} for
      * {@link DecisionAction#LABELLED}; {@code policyProposal} only with {@link DecisionAction#NOT_COVERED}.
@@ -146,13 +172,19 @@ public interface EscalationService {
                      Instant due, long secondsLeft, boolean dueSoon, boolean overdue, String firstDecidedBy) {
     }
 
-    /** The queue and the breaches counted so far (first responses and decisions later than due). */
-    record TriageQueue(List<TriageRow> rows, long firstResponseBreaches, long decisionBreaches) {
+    /** The queue and the breaches recorded in the last 90 days (first responses and decisions later than due). */
+    record TriageQueue(List<TriageRow> rows, long firstResponseBreaches, long decisionBreaches,
+                       List<BreachView> recentBreaches) {
+    }
+
+    /** A recorded breach: which escalation, which answer came late, when it was due and when it was recorded. */
+    record BreachView(String trackingId, org.veracity.domain.escalation.SlaBreach kind, Instant due, Instant recordedAt) {
     }
 
     record FigureRow(String week, SizeBand sizeBand, int received, Long medianFirstResponseSeconds,
                      Long p90FirstResponseSeconds, Long medianDecisionSeconds, Long p90DecisionSeconds,
-                     Double firstResponseWithinSla, Double decisionWithinSla, Map<DecisionAction, Integer> outcomes) {
+                     Double firstResponseWithinSla, Double decisionWithinSla, Map<DecisionAction, Integer> outcomes,
+                     int firstResponseBreaches, int decisionBreaches) {
     }
 
     record ProposalView(String trackingId, String policy, String proposal, Instant decidedAt, String linkedVersion) {

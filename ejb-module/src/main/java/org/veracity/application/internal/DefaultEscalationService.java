@@ -1,6 +1,8 @@
 package org.veracity.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -48,6 +50,7 @@ import org.veracity.domain.escalation.EscalationRepository;
 import org.veracity.domain.escalation.PublicFormLimits;
 import org.veracity.domain.escalation.ServiceLevelFigures;
 import org.veracity.domain.escalation.ServiceLevels;
+import org.veracity.domain.escalation.SlaBreach;
 import org.veracity.domain.escalation.TriageOrder;
 import org.veracity.domain.factcheck.PartnerOrganisation;
 import org.veracity.domain.factcheck.PartnerRepository;
@@ -67,6 +70,10 @@ public class DefaultEscalationService implements EscalationService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many items an escalation names at most, also after answers added some (a report names up to 50). */
+    static final int MAX_ITEMS = 50;
+    /** The items column's size: an answer whose items would not fit is refused, never cut. */
+    private static final int ITEMS_CAPACITY = 20000;
     private static final char[] TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     @Inject
@@ -104,6 +111,9 @@ public class DefaultEscalationService implements EscalationService {
 
     @Inject
     Event<Notice> notices;
+
+    @Inject
+    EscalationBreaches breachRecorder;
 
     @Inject
     Clock clock;
@@ -188,6 +198,10 @@ public class DefaultEscalationService implements EscalationService {
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
             boolean url = isUrl(item);
+            if (url && item.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                problems.add(new FieldProblem("items[" + i + "]", "must be a URL without spaces or line breaks"));
+                continue;
+            }
             if (!url && !PlatformId.Check.accepts(item)) {
                 problems.add(new FieldProblem("items[" + i + "]", "must be a platform content id or an http(s) URL; "
                         + PlatformId.RULE));
@@ -230,10 +244,7 @@ public class DefaultEscalationService implements EscalationService {
     public EscalationView get(String trackingId, Actor actor) {
         Escalation e = find(trackingId);
         boolean staff = Permission.VIEW_ESCALATIONS.grantedTo(actor);
-        boolean own = actor.organisation() != null && e.getReporterPartnerId() != null
-                && partners.findByName(actor.organisation()).map(p -> p.getId().equals(e.getReporterPartnerId()))
-                .orElse(false);
-        if (!staff && !own) {
+        if (!staff && !reportedBy(e, actor)) {
             throw new UnknownSubjectException("no escalation " + trackingId + " of " + actor.organisation());
         }
         return view(e);
@@ -255,26 +266,40 @@ public class DefaultEscalationService implements EscalationService {
         Instant now = clock.instant();
         List<TriageRow> rows = TriageOrder.queue(escalations.open()).stream().map(e -> {
             Instant due = e.nextDue();
+            boolean waiting = e.getInformationRequestedAt() != null;
             String dueFor = switch (e.getStatus()) {
                 case RECEIVED -> "first response";
                 case APPEALED -> "appeal decision";
-                default -> "decision";
+                case INFORMATION_REQUESTED -> "decision (paused: waiting for the reporter)";
+                default -> e.getAppealedAt() != null ? "appeal decision" : "decision";
             };
             return new TriageRow(e.getTrackingId(), e.getStatus(), e.getReporterName(), e.getSizeBand(), e.getItems(),
                     e.getPolicyCode(), e.getDescription(), e.getReceivedAt(), dueFor, due,
-                    Duration.between(now, due).getSeconds(), levels.dueSoon(due, now), now.isAfter(due),
-                    e.getFirstDecidedBy());
+                    Duration.between(now, due).getSeconds(), !waiting && levels.dueSoon(due, now),
+                    !waiting && now.isAfter(due), e.getFirstDecidedBy());
         }).toList();
         List<Escalation> recent = escalations.receivedBetween(now.minus(Duration.ofDays(90)), now.plusSeconds(1));
-        return new TriageQueue(rows, recent.stream().filter(e -> e.firstResponseBreachedAt(now)).count(),
-                recent.stream().filter(e -> e.decisionBreachedAt(now)).count());
+        List<BreachView> breaches = new ArrayList<>();
+        for (Escalation e : escalations.breachesRecordedSince(now.minus(Duration.ofDays(7)), 50)) {
+            if (e.getFirstResponseBreachedAt() != null) {
+                breaches.add(new BreachView(e.getTrackingId(), SlaBreach.FIRST_RESPONSE, e.getFirstResponseDue(),
+                        e.getFirstResponseBreachedAt()));
+            }
+            if (e.getDecisionBreachedAt() != null) {
+                breaches.add(new BreachView(e.getTrackingId(), SlaBreach.DECISION, e.getDecisionDue(),
+                        e.getDecisionBreachedAt()));
+            }
+        }
+        breaches.sort(java.util.Comparator.comparing(BreachView::recordedAt).reversed());
+        return new TriageQueue(rows, recent.stream().filter(e -> e.getFirstResponseBreachedAt() != null).count(),
+                recent.stream().filter(e -> e.getDecisionBreachedAt() != null).count(), breaches);
     }
 
     @Override
     public void acknowledge(String trackingId, String note, Actor actor) {
         Permissions.require(actor, "acknowledging an escalation", Permission.TRIAGE_ESCALATIONS);
         Instant now = clock.instant();
-        Escalation e = find(trackingId);
+        Escalation e = lock(trackingId);
         refuseIf(e.whyNotAcknowledge());
         e.acknowledge(note, now);
         changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_ACKNOWLEDGED", null,
@@ -285,17 +310,88 @@ public class DefaultEscalationService implements EscalationService {
     public void requestInformation(String trackingId, String question, Actor actor) {
         Permissions.require(actor, "asking a reporter for information", Permission.TRIAGE_ESCALATIONS);
         Instant now = clock.instant();
-        Escalation e = find(trackingId);
+        Escalation e = lock(trackingId);
         refuseIf(e.whyNotRequestInformation());
         e.requestInformation(question.strip(), now);
         changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_INFORMATION_REQUESTED", null, question), now);
     }
 
     @Override
+    public EscalationView supplyInformation(String trackingId, Answer answer, Actor actor) {
+        // A specialist records a partner's answer given by phone or e-mail; partners answer their own.
+        boolean staff = Permission.TRIAGE_ESCALATIONS.grantedTo(actor);
+        if (!staff) {
+            Permissions.require(actor, "answering a request for information", Permission.REPORT_ESCALATIONS);
+        }
+        Escalation e = find(trackingId);
+        boolean own = reportedBy(e, actor);
+        if (!own && !staff) {
+            throw new UnknownSubjectException("no escalation " + trackingId + " of " + actor.organisation());
+        }
+        if (!own && e.getReporterPartnerId() == null) {
+            throw new ConflictException("escalation " + e.getTrackingId() + " came through the public form;"
+                    + " its reporter answers through the status link");
+        }
+        supply(e.getTrackingId(), answer, own ? "" : " (recorded by a specialist for " + e.getReporterName() + ")",
+                actor);
+        return view(find(trackingId));
+    }
+
+    @Override
+    public void supplyInformationPublicly(String trackingId, String key, Answer answer) {
+        Escalation e = openedWith(trackingId, key);
+        supply(e.getTrackingId(), answer, "", new Actor("public:" + e.getReporterName(), java.util.Set.of()));
+    }
+
+    /**
+     * Refused at once when nothing was asked, and checked again under the row lock: of two answers sent at once the
+     * second waits for the first and is refused, so one answer is recorded.
+     */
+    private void supply(String trackingId, Answer answer, String note, Actor actor) {
+        refuseIf(find(trackingId).whyNotSupplyInformation());
+        Escalation e = lock(trackingId);
+        refuseIf(e.whyNotSupplyInformation());
+        List<String> more = answer.items().stream().map(String::strip).distinct().toList();
+        List<String> all = e.itemsWith(more);
+        if (all.size() > MAX_ITEMS) {
+            throw RefusedException.onField("items", "would make the escalation name " + all.size()
+                    + " items; it names at most " + MAX_ITEMS);
+        }
+        if (String.join("\n", all).length() > ITEMS_CAPACITY) {
+            throw RefusedException.onField("items", "are too long together: an escalation's items fit in "
+                    + ITEMS_CAPACITY + " characters");
+        }
+        // Under the lock: of two answers naming the same new item, only the recorded one takes it in.
+        takeIn(more, actor, clock.instant());
+        Instant now = clock.instant();
+        String text = answer.text().strip();
+        e.supplyInformation(text, more, now);
+        changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_INFORMATION_SUPPLIED", null,
+                text + note + (more.isEmpty() ? "" : " (items: " + more + ")")), now);
+    }
+
+    private boolean reportedBy(Escalation e, Actor actor) {
+        return actor.organisation() != null && e.getReporterPartnerId() != null
+                && partners.findByName(actor.organisation()).map(p -> p.getId().equals(e.getReporterPartnerId()))
+                .orElse(false);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int recordBreaches() {
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (long id : breachRecorder.candidates(now)) {
+            recorded += breachRecorder.record(id);
+        }
+        return recorded;
+    }
+
+    @Override
     public void merge(String duplicateTrackingId, String intoTrackingId, Actor actor) {
         Permissions.require(actor, "merging escalations", Permission.TRIAGE_ESCALATIONS);
         Instant now = clock.instant();
-        Escalation duplicate = find(duplicateTrackingId);
+        Escalation duplicate = lock(duplicateTrackingId);
         Escalation primary = escalations.findByTrackingId(intoTrackingId.strip())
                 .orElseThrow(() -> RefusedException.onField("into", "is not an escalation's tracking id"));
         String refusal = duplicate.whyNotMergeInto(primary);
@@ -311,7 +407,7 @@ public class DefaultEscalationService implements EscalationService {
     public void decide(String trackingId, DecisionCommand command, Actor actor) {
         Permissions.require(actor, "deciding an escalation", Permission.TRIAGE_ESCALATIONS);
         Instant now = clock.instant();
-        Escalation e = find(trackingId);
+        Escalation e = lock(trackingId);
         refuseIf(e.whyNotDecide(actor.name()));
         Escalation.Decision decision = carryOut(e, command, actor, now);
         boolean appeal = e.getAppealedAt() != null;
@@ -398,14 +494,15 @@ public class DefaultEscalationService implements EscalationService {
     @Override
     public void appeal(String trackingId, String reason, Actor actor) {
         Permissions.require(actor, "appealing an escalation's decision", Permission.REPORT_ESCALATIONS);
-        Escalation e = find(trackingId);
         get(trackingId, actor);
+        Escalation e = lock(trackingId);
         appeal(e, reason, actor);
     }
 
     @Override
     public void appealPublicly(String trackingId, String key, String reason) {
-        Escalation e = openedWith(trackingId, key);
+        openedWith(trackingId, key);
+        Escalation e = lock(trackingId);
         appeal(e, reason, new Actor("public:" + e.getReporterName(), java.util.Set.of()));
     }
 
@@ -446,7 +543,8 @@ public class DefaultEscalationService implements EscalationService {
         return ServiceLevelFigures.of(escalations.receivedBetween(now.minus(Duration.ofDays(366)), now.plusSeconds(1)), now)
                 .stream().map(r -> new FigureRow(r.week(), r.band(), r.received(), seconds(r.medianFirstResponse()),
                         seconds(r.p90FirstResponse()), seconds(r.medianDecision()), seconds(r.p90Decision()),
-                        r.firstResponseWithinSla(), r.decisionWithinSla(), r.outcomes())).toList();
+                        r.firstResponseWithinSla(), r.decisionWithinSla(), r.outcomes(), r.firstResponseBreaches(),
+                        r.decisionBreaches())).toList();
     }
 
     private static Long seconds(Duration d) {
@@ -510,6 +608,12 @@ public class DefaultEscalationService implements EscalationService {
                 e.getDescription(), e.getReceivedAt(), e.getFirstResponseDue(), e.getDecisionDue(),
                 e.getAppealDecisionDue(), e.getHistory().stream().map(h -> new HistoryEntry(h.getAt(), h.getStatus(),
                 h.getBy(), h.getNote())).toList(), decision, e.getMergedInto(), e.whyNotAppeal() == null);
+    }
+
+    /** For a change: the row stays locked until commit, so changes of one escalation happen one after another. */
+    private Escalation lock(String trackingId) {
+        return escalations.lockByTrackingId(trackingId.strip())
+                .orElseThrow(() -> new UnknownSubjectException("no escalation " + trackingId));
     }
 
     private Escalation find(String trackingId) {

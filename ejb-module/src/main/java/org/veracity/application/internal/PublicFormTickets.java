@@ -1,30 +1,47 @@
 package org.veracity.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.veracity.domain.escalation.PublicFormLimits;
+import org.veracity.infrastructure.config.EscalationSettings;
 
 /**
  * The time-based part of the public form's abuse protection (R20): a ticket is the moment the form was shown,
- * signed with HMAC-SHA256 under a key drawn at start-up. A form comes back with its ticket; one sent sooner than
- * the minimum, later than the lifetime, or with a forged ticket is refused. A restart invalidates forms being
- * filled in (the person reloads the page); instances of a cluster each sign their own forms, so the form is sent
- * back to the instance that showed it only if sessions are sticky — otherwise configure one key for all later.
+ * signed with HMAC-SHA256. A form comes back with its ticket; one sent sooner than the minimum, later than the
+ * lifetime, or with a forged ticket is refused. The key is the same on every instance and across restarts, so a
+ * form shown before a restart or by another instance is accepted: {@code veracity.escalations.public.form-key}
+ * from the environment when set, else a key drawn once and kept in the database ({@link SharedSigningKeys}).
  */
 @ApplicationScoped
 public class PublicFormTickets {
 
-    private final byte[] key = new byte[32];
+    static final String PURPOSE = "public-form";
+    private static final Logger LOG = Logger.getLogger(PublicFormTickets.class.getName());
 
+    @Inject
+    EscalationSettings settings;
+
+    @Inject
+    SharedSigningKeys sharedKeys;
+
+    private volatile byte[] key;
+
+    /** For the container: the key is resolved on first use. */
     public PublicFormTickets() {
-        new SecureRandom().nextBytes(key);
+    }
+
+    /** Tickets signed with this key (tests; an instance reading a stored key). */
+    public PublicFormTickets(byte[] key) {
+        this.key = Objects.requireNonNull(key).clone();
     }
 
     public String issue(Instant now) {
@@ -52,10 +69,26 @@ public class PublicFormTickets {
         return null;
     }
 
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = settings.publicFormKey().orElseGet(() -> sharedKeys.keyFor(PURPOSE));
+                    LOG.info(() -> "Public form tickets are signed with the key "
+                            + (settings.publicFormKey().isPresent() ? "configured in veracity.escalations.public.form-key"
+                            : "kept in the database (signing_key '" + PURPOSE + "'), shared by every instance"));
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
     private String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

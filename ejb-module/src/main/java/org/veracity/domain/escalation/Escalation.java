@@ -138,6 +138,24 @@ public class Escalation {
     @Column(name = "merged_into", length = 40)
     private String mergedInto;
 
+    /** Since when the reporter is asked for information and has not answered; the decision clock stands still. */
+    @Column(name = "information_requested_at")
+    private Instant informationRequestedAt;
+
+    /** The reporter's waits before the first decision, in seconds: not Veracity's time in the published figures. */
+    @Column(name = "reporter_wait_seconds", nullable = false)
+    private long reporterWaitSeconds;
+
+    @Column(name = "first_decided_at")
+    private Instant firstDecidedAt;
+
+    /** When the first-response breach was recorded (R20: counted when it happens, once). */
+    @Column(name = "first_response_breached_at")
+    private Instant firstResponseBreachedAt;
+
+    @Column(name = "decision_breached_at")
+    private Instant decisionBreachedAt;
+
     @OneToMany(mappedBy = "escalation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<EscalationEvent> history = new ArrayList<>();
@@ -203,27 +221,33 @@ public class Escalation {
 
     // ---- the rules: each "whyNot…" answers null when the step is allowed, else the reason a person reads ----
 
+    /** Statuses in which a specialist works towards a decision (and so may ask the reporter for information). */
+    private boolean beforeDecision() {
+        return status == EscalationStatus.RECEIVED || status == EscalationStatus.ACKNOWLEDGED
+                || status == EscalationStatus.INFORMATION_SUPPLIED || status == EscalationStatus.APPEALED;
+    }
+
     public String whyNotAcknowledge() {
         return status == EscalationStatus.RECEIVED ? null
                 : "escalation " + trackingId + " is " + status + "; only a received escalation is acknowledged";
     }
 
     public String whyNotRequestInformation() {
-        return status == EscalationStatus.RECEIVED || status == EscalationStatus.ACKNOWLEDGED
-                || status == EscalationStatus.APPEALED ? null
+        return beforeDecision() ? null
                 : "escalation " + trackingId + " is " + status + "; information is asked for before a decision";
     }
 
     public String whyNotSupplyInformation() {
         return status == EscalationStatus.INFORMATION_REQUESTED ? null
-                : "no information was asked for on escalation " + trackingId;
+                : "no information was asked for on escalation " + trackingId + " (it is " + status
+                + "); answer only when a specialist asks";
     }
 
     public String whyNotMergeInto(Escalation primary) {
         if (primary == this || primary.trackingId.equals(trackingId)) {
             return "an escalation is not merged into itself";
         }
-        if (!status.isOpen() || status == EscalationStatus.MERGED || status == EscalationStatus.APPEALED) {
+        if (!status.isOpen() || status == EscalationStatus.MERGED || appealedAt != null) {
             return "escalation " + trackingId + " is " + status + " and cannot be merged";
         }
         if (!primary.status.isOpen() || primary.status == EscalationStatus.MERGED
@@ -236,8 +260,9 @@ public class Escalation {
     /** An appeal is decided by a specialist other than the one who made the first decision (R20). */
     public String whyNotDecide(String specialist) {
         return switch (status) {
-            case RECEIVED, ACKNOWLEDGED, INFORMATION_REQUESTED -> null;
-            case APPEALED -> specialist.equals(firstDecidedBy)
+            // An appeal stays an appeal while its reporter is asked for information.
+            case RECEIVED, ACKNOWLEDGED, INFORMATION_REQUESTED, INFORMATION_SUPPLIED, APPEALED ->
+                    appealedAt != null && specialist.equals(firstDecidedBy)
                     ? "an appeal is decided by another specialist than the one who made the first decision ("
                     + firstDecidedBy + ")" : null;
             case MERGED -> "escalation " + trackingId + " was merged into " + mergedInto + " and is decided with it";
@@ -264,19 +289,56 @@ public class Escalation {
     public void requestInformation(String question, Instant now) {
         require(whyNotRequestInformation());
         respond(now);
+        informationRequestedAt = now;
         move(now, EscalationStatus.INFORMATION_REQUESTED, BY_SPECIALIST, Objects.requireNonNull(question));
     }
 
-    public void supplyInformation(String answer, Instant now) {
+    /**
+     * The reporter answers: the answer (and any further items, added to the escalation's) goes into the history,
+     * the decision clock runs again from where it stood, and the escalation is back in the specialists' queue —
+     * as INFORMATION_SUPPLIED, or APPEALED again if the question was about an appeal.
+     */
+    public void supplyInformation(String answer, List<String> moreItems, Instant now) {
         require(whyNotSupplyInformation());
-        boolean appealed = appealedAt != null;
-        move(now, appealed ? EscalationStatus.APPEALED : EscalationStatus.ACKNOWLEDGED, BY_REPORTER,
-                Objects.requireNonNull(answer));
+        endWait(now);
+        List<String> added = moreItems == null ? List.of()
+                : moreItems.stream().filter(i -> !items.contains(i)).distinct().toList();
+        if (!added.isEmpty()) {
+            List<String> all = new ArrayList<>(items);
+            all.addAll(added);
+            items = List.copyOf(all);
+        }
+        move(now, appealedAt != null ? EscalationStatus.APPEALED : EscalationStatus.INFORMATION_SUPPLIED, BY_REPORTER,
+                Objects.requireNonNull(answer) + (added.isEmpty() ? "" : " (items added: " + String.join(", ", added) + ")"));
+    }
+
+    /** The items the escalation would name after adding these: what an answer may add is checked against it. */
+    public List<String> itemsWith(List<String> moreItems) {
+        List<String> all = new ArrayList<>(items);
+        if (moreItems != null) {
+            moreItems.stream().filter(i -> !all.contains(i)).distinct().forEach(all::add);
+        }
+        return all;
+    }
+
+    /** Ends a wait for the reporter: the due time that was stopped moves later by the time waited. */
+    private void endWait(Instant now) {
+        if (informationRequestedAt == null) {
+            return;
+        }
+        if (appealedAt != null) {
+            appealDecisionDue = ServiceLevels.dueAfterWait(appealDecisionDue, informationRequestedAt, now);
+        } else {
+            decisionDue = ServiceLevels.dueAfterWait(decisionDue, informationRequestedAt, now);
+            reporterWaitSeconds += ServiceLevels.waited(informationRequestedAt, now).getSeconds();
+        }
+        informationRequestedAt = null;
     }
 
     public void mergeInto(Escalation primary, Instant now) {
         require(whyNotMergeInto(primary));
         respond(now);
+        endWait(now);
         mergedInto = primary.trackingId;
         move(now, EscalationStatus.MERGED, BY_SPECIALIST, "merged with " + primary.trackingId
                 + ", which reports the same items; it is decided together with it");
@@ -284,8 +346,8 @@ public class Escalation {
 
     public void decide(Decision d, String specialist, Instant now) {
         require(whyNotDecide(specialist));
-        boolean appeal = status == EscalationStatus.APPEALED;
-        record(d, specialist, now, appeal);
+        endWait(now);
+        record(d, specialist, now, appealedAt != null);
     }
 
     /** A merged duplicate gets the decision of the escalation it was merged into. */
@@ -302,6 +364,7 @@ public class Escalation {
         decidedBy = Objects.requireNonNull(specialist);
         if (!appeal) {
             firstDecidedBy = specialist;
+            firstDecidedAt = now;
         }
         decisionAction = d.action();
         decisionPolicyVersion = d.policyVersion();
@@ -334,7 +397,7 @@ public class Escalation {
     public Instant nextDue() {
         return switch (status) {
             case RECEIVED -> firstResponseDue;
-            case ACKNOWLEDGED, INFORMATION_REQUESTED, MERGED -> decisionDue;
+            case ACKNOWLEDGED, INFORMATION_REQUESTED, INFORMATION_SUPPLIED, MERGED -> decisionDue;
             case APPEALED -> appealDecisionDue;
             case DECIDED, APPEAL_DECIDED -> null;
         };
@@ -345,25 +408,61 @@ public class Escalation {
         return firstResponseAt == null ? null : Duration.between(receivedAt, firstResponseAt);
     }
 
-    /** Time from receipt to the first decision (appeals are not counted here). */
+    /**
+     * Time from receipt to the first decision (appeals are not counted here), without the reporter's waits for
+     * information: the published figures measure Veracity's time, as the SLA clock does.
+     */
     public Duration timeToDecision() {
         Instant first = firstDecisionAt();
-        return first == null ? null : Duration.between(receivedAt, first);
+        return first == null ? null : Duration.between(receivedAt, first).minusSeconds(reporterWaitSeconds);
     }
 
     public Instant firstDecisionAt() {
-        return history.stream().filter(h -> h.getStatus() == EscalationStatus.DECIDED).map(EscalationEvent::getAt)
-                .findFirst().orElse(null);
+        return firstDecidedAt;
     }
 
     /** Whether the first response came (or, still missing, is) later than due at {@code now}. */
     public boolean firstResponseBreachedAt(Instant now) {
-        return (firstResponseAt == null ? now : firstResponseAt).isAfter(firstResponseDue);
+        return ServiceLevels.firstResponseBreached(firstResponseDue, firstResponseAt, now);
     }
 
+    /** Whether the first decision came (or, still missing, is) later than due at {@code now}; paused while waiting. */
     public boolean decisionBreachedAt(Instant now) {
-        Instant first = firstDecisionAt();
-        return (first == null ? now : first).isAfter(decisionDue);
+        return ServiceLevels.decisionBreached(decisionDue, appealedAt == null ? informationRequestedAt : null,
+                firstDecisionAt(), now);
+    }
+
+    /** The breaches that have happened by {@code now} and are not recorded yet, in the order they are due. */
+    public List<SlaBreach> unrecordedBreachesAt(Instant now) {
+        List<SlaBreach> due = new ArrayList<>();
+        if (firstResponseBreachedAt == null && firstResponseBreachedAt(now)) {
+            due.add(SlaBreach.FIRST_RESPONSE);
+        }
+        if (decisionBreachedAt == null && decisionBreachedAt(now)) {
+            due.add(SlaBreach.DECISION);
+        }
+        return due;
+    }
+
+    /** Records a breach once: a second call for the same kind changes nothing and answers false. */
+    public boolean recordBreach(SlaBreach kind, Instant now) {
+        if (kind == SlaBreach.FIRST_RESPONSE) {
+            if (firstResponseBreachedAt != null) {
+                return false;
+            }
+            firstResponseBreachedAt = now;
+        } else {
+            if (decisionBreachedAt != null) {
+                return false;
+            }
+            decisionBreachedAt = now;
+        }
+        return true;
+    }
+
+    /** The due time a breach of this kind missed. */
+    public Instant dueOf(SlaBreach kind) {
+        return kind == SlaBreach.FIRST_RESPONSE ? firstResponseDue : decisionDue;
     }
 
     public Decision decision() {
@@ -425,5 +524,8 @@ public class Escalation {
     public String getAppealReason() { return appealReason; }
     public Instant getAppealDecisionDue() { return appealDecisionDue; }
     public String getMergedInto() { return mergedInto; }
+    public Instant getInformationRequestedAt() { return informationRequestedAt; }
+    public Instant getFirstResponseBreachedAt() { return firstResponseBreachedAt; }
+    public Instant getDecisionBreachedAt() { return decisionBreachedAt; }
     public List<EscalationEvent> getHistory() { return List.copyOf(history); }
 }

@@ -10,6 +10,23 @@ public interface EscalationRepository {
 
     Optional<Escalation> findByTrackingId(String trackingId);
 
+    /**
+     * The escalation with its row locked until the transaction ends: changes of one escalation happen one after
+     * another on every instance, so two answers sent at once, or a specialist and the breach sweep, see each other.
+     */
+    Optional<Escalation> lockByTrackingId(String trackingId);
+
+    Optional<Escalation> lockById(long id);
+
+    /**
+     * Ids of escalations that may have a breach to record at {@code now}: a due time passed, no breach recorded,
+     * and the answer missing or late. The rule itself ({@link Escalation#unrecordedBreachesAt}) decides.
+     */
+    List<Long> breachCandidates(Instant now, int limit);
+
+    /** Breaches recorded since {@code since}, newest first, for the specialists. */
+    List<Escalation> breachesRecordedSince(Instant since, int limit);
+
     /** Escalations still owed an answer (open statuses), in no particular order. */
     List<Escalation> open();
 

@@ -5,6 +5,8 @@ public enum EscalationStatus {
     RECEIVED(true),
     ACKNOWLEDGED(true),
     INFORMATION_REQUESTED(true),
+    /** The reporter answered the request for information: back in the specialists' queue, its decision clock running. */
+    INFORMATION_SUPPLIED(true),
     DECIDED(false),
     APPEALED(true),
     APPEAL_DECIDED(false),

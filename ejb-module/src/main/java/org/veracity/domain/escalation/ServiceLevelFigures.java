@@ -17,7 +17,7 @@ import org.veracity.domain.factcheck.SizeBand;
  * R20/R23: the published service levels, per ISO week of receipt (UTC) and reporter size band: how many escalations
  * were received, the median and 90th percentile time to first response and to decision (nearest-rank, over those
  * answered), the share answered within the SLA (of those whose due time has passed or that were answered), and
- * the decisions' outcomes.
+ * the decisions' outcomes, and the breaches recorded when they happened (first response, decision).
  */
 public final class ServiceLevelFigures {
 
@@ -26,7 +26,8 @@ public final class ServiceLevelFigures {
 
     public record Row(String week, SizeBand band, int received, Duration medianFirstResponse,
                       Duration p90FirstResponse, Duration medianDecision, Duration p90Decision,
-                      Double firstResponseWithinSla, Double decisionWithinSla, Map<DecisionAction, Integer> outcomes) {
+                      Double firstResponseWithinSla, Double decisionWithinSla, Map<DecisionAction, Integer> outcomes,
+                      int firstResponseBreaches, int decisionBreaches) {
     }
 
     public static String isoWeek(Instant at) {
@@ -58,7 +59,9 @@ public final class ServiceLevelFigures {
         return new Row(week, band, list.size(), percentile(first, 50), percentile(first, 90),
                 percentile(decision, 50), percentile(decision, 90),
                 share(firstJudged, e -> !e.firstResponseBreachedAt(now)),
-                share(decisionJudged, e -> !e.decisionBreachedAt(now)), outcomes);
+                share(decisionJudged, e -> !e.decisionBreachedAt(now)), outcomes,
+                (int) list.stream().filter(e -> e.getFirstResponseBreachedAt() != null).count(),
+                (int) list.stream().filter(e -> e.getDecisionBreachedAt() != null).count());
     }
 
     private static List<Duration> sorted(List<Duration> durations) {

@@ -31,6 +31,48 @@ public class JpaEscalationRepository implements EscalationRepository {
     }
 
     @Override
+    public Optional<Escalation> lockByTrackingId(String trackingId) {
+        // The row lock is taken by plain SQL, then the state is read again under it. Hibernate's own lock on an
+        // instance already read in this transaction (refresh or find with a lock mode) reads, then locks checking
+        // the version, and fails when another answer committed in between: two answers at once gave a 500.
+        if (em.createNativeQuery("SELECT id FROM escalation WHERE tracking_id = ?1 FOR UPDATE")
+                .setParameter(1, trackingId).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Escalation> e = findByTrackingId(trackingId);
+        e.ifPresent(em::refresh);
+        return e;
+    }
+
+    @Override
+    public Optional<Escalation> lockById(long id) {
+        // As lockByTrackingId: the row lock by plain SQL, then the state read under it.
+        if (em.createNativeQuery("SELECT id FROM escalation WHERE id = ?1 FOR UPDATE").setParameter(1, id)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Escalation e = em.find(Escalation.class, id);
+        em.refresh(e);
+        return Optional.of(e);
+    }
+
+    @Override
+    public List<Long> breachCandidates(Instant now, int limit) {
+        return em.createQuery("select e.id from Escalation e where (e.firstResponseBreachedAt is null"
+                        + " and e.firstResponseDue < :now and (e.firstResponseAt is null or e.firstResponseAt > e.firstResponseDue))"
+                        + " or (e.decisionBreachedAt is null and e.decisionDue < :now"
+                        + " and (e.firstDecidedAt is null or e.firstDecidedAt > e.decisionDue)) order by e.id", Long.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Escalation> breachesRecordedSince(Instant since, int limit) {
+        return em.createQuery("select e from Escalation e where e.firstResponseBreachedAt >= :s"
+                        + " or e.decisionBreachedAt >= :s order by e.id desc", Escalation.class)
+                .setParameter("s", since).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Escalation> open() {
         return em.createQuery("select e from Escalation e where e.status in :s", Escalation.class)
                 .setParameter("s", OPEN).getResultList();

@@ -77,6 +77,7 @@ public class OpenApiDocument implements OASFilter {
             OpenDataResource.FactCheckingFigures.class, OpenDataResource.FactChecksPage.class,
             OpenDataResource.ClaimReviewFeed.class, OpenDataResource.ExemptionFigures.class,
             EscalationResource.EscalationBody.class, EscalationResource.AppealBody.class,
+            EscalationResource.AnswerBody.class,
             EscalationResource.EscalationDocument.class, EscalationFiguresResource.Figures.class,
             CoordinationResource.CasesDocument.class);
 

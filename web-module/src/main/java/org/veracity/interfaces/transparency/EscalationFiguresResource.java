@@ -67,6 +67,8 @@ public class EscalationFiguresResource {
         for (DecisionAction a : DecisionAction.values()) {
             header.add("outcome" + a.name());
         }
+        header.add("firstResponseBreaches");
+        header.add("decisionBreaches");
         List<List<?>> records = new ArrayList<>();
         for (FigureRow r : rows) {
             List<Object> record = new ArrayList<>(List.of(r.week(), r.sizeBand().name(), r.received(),
@@ -76,6 +78,8 @@ public class EscalationFiguresResource {
             for (DecisionAction a : DecisionAction.values()) {
                 record.add(r.outcomes().getOrDefault(a, 0));
             }
+            record.add(r.firstResponseBreaches());
+            record.add(r.decisionBreaches());
             records.add(record);
         }
         return OpenDataAnswers.csv(header, records);
@@ -117,6 +121,11 @@ public class EscalationFiguresResource {
         @XmlElement(name = "outcomes")
         @Schema(description = "Decisions by action")
         public List<Outcome> outcomes = new ArrayList<>();
+        @Schema(description = "First-response breaches recorded when they happened", required = true, example = "1")
+        public int firstResponseBreaches;
+        @Schema(description = "Decision breaches recorded when they happened (the clock pauses while the reporter is"
+                + " asked for information)", required = true, example = "0")
+        public int decisionBreaches;
 
         static Figure of(FigureRow r) {
             Figure f = new Figure();
@@ -128,6 +137,8 @@ public class EscalationFiguresResource {
             f.medianDecisionSeconds = r.medianDecisionSeconds();
             f.p90DecisionSeconds = r.p90DecisionSeconds();
             f.firstResponseWithinSla = r.firstResponseWithinSla();
+            f.firstResponseBreaches = r.firstResponseBreaches();
+            f.decisionBreaches = r.decisionBreaches();
             f.decisionWithinSla = r.decisionWithinSla();
             r.outcomes().forEach((a, n) -> {
                 Outcome o = new Outcome();

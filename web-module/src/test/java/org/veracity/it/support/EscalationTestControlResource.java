@@ -48,6 +48,12 @@ public class EscalationTestControlResource {
     @Inject
     NoticeCounter notices;
 
+    @Inject
+    org.veracity.application.internal.SharedSigningKeys sharedKeys;
+
+    @jakarta.persistence.PersistenceContext(unitName = "veracity")
+    jakarta.persistence.EntityManager em;
+
     /** Creates a campaign of this size band and answers the secret of a token owned by it, scope escalations:write. */
     @POST
     @Path("reporters")
@@ -57,6 +63,74 @@ public class EscalationTestControlResource {
         escalations.classifyPartner(name, OrganisationKind.CAMPAIGN, SizeBand.valueOf(band), staff, ADMIN);
         return tokens.issue("r20-" + name.hashCode() + "-" + System.nanoTime(), name,
                 EnumSet.of(Scope.ESCALATIONS_WRITE), null, ADMIN).secret();
+    }
+
+    /** A further token of an existing reporter with these scopes (comma-separated), e.g. to subscribe webhooks. */
+    @POST
+    @Path("reporters/tokens")
+    public String reporterToken(@FormParam("name") String name, @FormParam("scopes") String scopes) {
+        EnumSet<Scope> chosen = EnumSet.noneOf(Scope.class);
+        for (String s : scopes.split(",")) {
+            chosen.add(Scope.fromWireName(s.strip()).orElseThrow(() -> new IllegalArgumentException("no scope " + s)));
+        }
+        return tokens.issue("r20t-" + name.hashCode() + "-" + System.nanoTime(), name, chosen, null, ADMIN).secret();
+    }
+
+    @POST
+    @Path("escalations/{id}/request-information")
+    public String requestInformation(@PathParam("id") String id, @FormParam("as") String as,
+                                     @FormParam("question") String question) {
+        escalations.requestInformation(id, question, actor(as));
+        return "asked";
+    }
+
+    /** One run of the breach sweep, as the minute timer runs it; answers how many breaches it recorded. */
+    @POST
+    @Path("breaches/sweep")
+    public String sweep() {
+        return Integer.toString(escalations.recordBreaches());
+    }
+
+    /** The audit actions chained for one escalation, oldest first, joined by ",". */
+    @GET
+    @Path("audit/{id}")
+    public String audited(@PathParam("id") String id) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select action from audit_event where subject_type = 'ESCALATION'"
+                + " and subject_id = ?1 order by seq").setParameter(1, id).getResultList();
+        return rows.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** A public report with a form ticket issued earlier; answers "trackingId key" (the status link's secret). */
+    @POST
+    @Path("public-report")
+    public String publicReport(@FormParam("ticket") String ticket, @FormParam("email") String email,
+                               @FormParam("item") String item, @FormParam("policy") String policy) {
+        EscalationService.Receipt r = escalations.reportPublicly(new EscalationService.PublicReport(email, List.of(item),
+                policy, "A video recruiting an army for election day"), ticket, "");
+        return r.trackingId() + " " + r.key();
+    }
+
+    /** A ticket of the running application's public form. */
+    @GET
+    @Path("form-ticket")
+    public String formTicket() {
+        return escalations.publicFormTicket();
+    }
+
+    /**
+     * Checks a ticket with a second PublicFormTickets, as another instance (or this one after a restart) builds it:
+     * from the key stored in the database. Answers "accepted" or the refusal; {@code age} seconds after issue.
+     */
+    @GET
+    @Path("form-ticket/check")
+    public String checkTicket(@jakarta.ws.rs.QueryParam("ticket") String ticket) {
+        org.veracity.application.internal.PublicFormTickets other =
+                new org.veracity.application.internal.PublicFormTickets(sharedKeys.keyFor("public-form"));
+        java.time.Instant shown = java.time.Instant.ofEpochSecond(Long.parseLong(ticket.substring(0, ticket.indexOf('.'))));
+        String refusal = other.whyRefused(ticket, shown.plusSeconds(10),
+                new org.veracity.domain.escalation.PublicFormLimits(3, 5));
+        return refusal == null ? "accepted" : refusal;
     }
 
     @POST

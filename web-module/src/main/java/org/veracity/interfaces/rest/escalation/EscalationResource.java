@@ -110,6 +110,34 @@ public class EscalationResource {
         return EscalationDocument.of(escalations.get(id, caller.actor()), true);
     }
 
+    @POST
+    @Path("{id}/information")
+    @Operation(operationId = "answerEscalationQuestion", summary = "Answer a request for information",
+            description = "When a specialist asked for information (status INFORMATION_REQUESTED), the reporting "
+                    + "organisation answers with a text and, optionally, further items (taken in like a report's). "
+                    + "The escalation goes back to the specialists' queue as INFORMATION_SUPPLIED; the decision clock, "
+                    + "stopped while the reporter was asked, runs again and its due time moves later by the wait (R20). "
+                    + "Answering when nothing was asked is a 409.")
+    @SecurityRequirement(name = VeracityApi.BEARER, scopes = "escalations:write")
+    @APIResponse(responseCode = "200", description = "The escalation, answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Escalation")))
+    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
+    public EscalationDocument answer(@Parameter(description = "The tracking id", required = true, example = "ESC-7KQ2M9TXHP")
+                                     @PathParam("id") String id,
+                                     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                             schema = @Schema(ref = "EscalationAnswer"),
+                                             examples = @ExampleObject(name = "precincts", value = AnswerBody.EXAMPLE)))
+                                     AnswerBody body) {
+        AnswerBody b = body == null ? new AnswerBody() : body;
+        return EscalationDocument.of(escalations.supplyInformation(id, new EscalationService.Answer(b.text, b.items),
+                caller.actor()), true);
+    }
+
     @XmlRootElement(name = "escalationReport")
     @XmlAccessorType(XmlAccessType.FIELD)
     @Schema(name = "EscalationReport", description = "Items the reporter believes break a policy")
@@ -139,6 +167,22 @@ public class EscalationResource {
         @Schema(description = "The reason, read by the specialist who decides the appeal", required = true,
                 example = "The video was reposted with an explicit call to bring weapons")
         public String reason;
+    }
+
+    @XmlRootElement(name = "escalationAnswer")
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @Schema(name = "EscalationAnswer", description = "The reporter's answer to a request for information")
+    public static class AnswerBody {
+
+        static final String EXAMPLE = "{\"text\":\"The video names precincts 4 and 9; it was reposted here:\","
+                + "\"items\":[\"https://video.example/watch?v=army-repost\"]}";
+
+        @Schema(description = "The answer, read by the specialists (at most 4000 characters)", required = true,
+                example = "The video names precincts 4 and 9")
+        public String text;
+        @XmlElement(name = "items")
+        @Schema(description = "Further platform content ids or URLs (0-50), added to the escalation's items")
+        public List<String> items = new ArrayList<>();
     }
 
     @XmlRootElement(name = "escalation")

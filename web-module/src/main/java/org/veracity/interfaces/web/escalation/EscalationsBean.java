@@ -31,8 +31,19 @@ public class EscalationsBean {
             Map.entry("labelText", "triage:labelText"), Map.entry("labelUrl", "triage:labelUrl"),
             Map.entry("rationale", "triage:rationale"), Map.entry("policyProposal", "triage:proposal"),
             Map.entry("policy", "triage:rationale"));
+    private static final Map<String, String> ANSWER_FIELDS = answerFields("triage:escalation", "triage:answer",
+            "triage:answerItems");
     private static final Map<String, String> REPORT_FIELDS = Map.of("partner", "report:partner", "items", "report:items",
             "policy", "report:policy", "description", "report:description", "contact", "report:contact");
+
+    /** An answer's fields, its items also by position ("items[3]"), mapped to the inputs of a page. */
+    public static Map<String, String> answerFields(String escalation, String text, String items) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("trackingId", escalation, "text", text, "items", items));
+        for (int i = 0; i < 60; i++) {
+            fields.put("items[" + i + "]", items);
+        }
+        return Map.copyOf(fields);
+    }
 
     @Inject
     EscalationService escalations;
@@ -58,6 +69,8 @@ public class EscalationsBean {
     private String policy;
     private String description;
     private String contact;
+    private String answer;
+    private String answerItems;
 
     public TriageQueue getQueue() {
         if (queue == null) {
@@ -126,6 +139,17 @@ public class EscalationsBean {
         }
     }
 
+    /** A partner answered the question by phone or e-mail: the specialist records the answer for it. */
+    public void supplyInformation() {
+        EscalationService.Answer a = new EscalationService.Answer(answer,
+                DeskInput.list(answerItems, DeskInput.LINES_OR_COMMAS));
+        if (chosen() && DeskMessages.attempt(() -> escalations.supplyInformation(selected, a, user.actor()),
+                ANSWER_FIELDS)) {
+            answer = answerItems = null;
+            done("The reporter's answer on " + selected + " is recorded; the decision clock runs again.");
+        }
+    }
+
     public void merge() {
         if (chosen() && DeskMessages.attempt(() -> escalations.merge(selected, into, user.actor()), TRIAGE_FIELDS)) {
             done("Escalation " + selected + " merged into " + into + ".");
@@ -176,6 +200,10 @@ public class EscalationsBean {
         queue = null;
     }
 
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+    public String getAnswerItems() { return answerItems; }
+    public void setAnswerItems(String answerItems) { this.answerItems = answerItems; }
     public String getSelected() { return selected; }
     public void setSelected(String selected) { this.selected = selected; }
     public String getNote() { return note; }
