@@ -13,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.veracity.domain.escalation.PublicFormLimits;
 import org.veracity.infrastructure.config.EscalationSettings;
+import org.veracity.infrastructure.persistence.SharedSigningKeys;
 
 /**
  * The time-based part of the public form's abuse protection (R20): a ticket is the moment the form was shown,

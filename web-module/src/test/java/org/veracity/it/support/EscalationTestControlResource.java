@@ -49,7 +49,7 @@ public class EscalationTestControlResource {
     NoticeCounter notices;
 
     @Inject
-    org.veracity.application.internal.SharedSigningKeys sharedKeys;
+    org.veracity.infrastructure.persistence.SharedSigningKeys sharedKeys;
 
     @jakarta.persistence.PersistenceContext(unitName = "veracity")
     jakarta.persistence.EntityManager em;

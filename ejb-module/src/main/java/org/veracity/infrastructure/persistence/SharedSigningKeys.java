@@ -1,4 +1,4 @@
-package org.veracity.application.internal;
+package org.veracity.infrastructure.persistence;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
