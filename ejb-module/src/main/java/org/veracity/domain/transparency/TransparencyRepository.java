@@ -35,4 +35,13 @@ public interface TransparencyRepository {
 
     /** The fact-checks published before {@code end} and still current at {@code end}, by id. */
     List<PublishedFactCheck> publishedFactChecksAt(Instant end);
+
+    /** The fact-checking figures as they stood at {@code end}, ordered by figure and label. */
+    List<FactCheckFigure> factCheckFiguresAt(Instant end);
+
+    /** The exemption list's rebuilds completed before {@code end}, newest first; {@code active} as at {@code end}. */
+    List<ExemptionRebuild> exemptionRebuildsAt(Instant end);
+
+    /** The exemption overrides in force at {@code end}, by domain. */
+    List<PublicOverride> overridesInForceAt(Instant end);
 }

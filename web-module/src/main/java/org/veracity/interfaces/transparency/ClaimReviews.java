@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import org.veracity.domain.transparency.ClaimReviewRating;
 import org.veracity.domain.transparency.PublishedFactCheck;
 
@@ -16,7 +18,30 @@ import org.veracity.domain.transparency.PublishedFactCheck;
  */
 final class ClaimReviews {
 
+    /** The CSV of the feed: one record per ClaimReview, each column named by its path in the JSON-LD. */
+    static final List<String> CSV_COLUMNS = List.of("url", "claimReviewed", "datePublished", "author.name",
+            "reviewRating.ratingValue", "reviewRating.bestRating", "reviewRating.worstRating",
+            "reviewRating.alternateName", "itemReviewed.appearance.url", "itemReviewed.firstAppearance.datePublished");
+
     private ClaimReviews() {
+    }
+
+    /** A ClaimReview's CSV record, read from its JSON-LD so that the two formats cannot say different things. */
+    static List<?> csvRecord(JsonObject review) {
+        return Arrays.asList(CSV_COLUMNS.stream().map(path -> at(review, path)).toArray());
+    }
+
+    private static Object at(JsonObject review, String path) {
+        JsonObject node = review;
+        String[] names = path.split("\\.");
+        for (int i = 0; i < names.length - 1; i++) {
+            node = node.getJsonObject(names[i]);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node.get(names[names.length - 1]) instanceof jakarta.json.JsonString text ? text.getString()
+                : node.get(names[names.length - 1]);
     }
 
     static JsonObject of(PublishedFactCheck f) {
