@@ -1,6 +1,5 @@
 package org.veracity.interfaces.transparency;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
@@ -8,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.veracity.domain.transparency.ClaimReviewRating;
 import org.veracity.domain.transparency.PublishedFactCheck;
+import org.veracity.interfaces.JsonDocuments;
 
 /**
  * A published rating as schema.org {@code ClaimReview} JSON-LD (R23), with the properties search engines
@@ -46,20 +46,20 @@ final class ClaimReviews {
 
     static JsonObject of(PublishedFactCheck f) {
         ClaimReviewRating rating = ClaimReviewRating.of(f.verdict());
-        JsonObjectBuilder claim = Json.createObjectBuilder().add("@type", "Claim")
-                .add("firstAppearance", Json.createObjectBuilder().add("@type", "CreativeWork")
+        JsonObjectBuilder claim = JsonDocuments.BUILDERS.createObjectBuilder().add("@type", "Claim")
+                .add("firstAppearance", JsonDocuments.BUILDERS.createObjectBuilder().add("@type", "CreativeWork")
                         .add("datePublished", f.firstAppearance().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
         if (f.appearanceUrl() != null) {
-            claim.add("appearance", Json.createObjectBuilder().add("@type", "CreativeWork").add("url", f.appearanceUrl()));
+            claim.add("appearance", JsonDocuments.BUILDERS.createObjectBuilder().add("@type", "CreativeWork").add("url", f.appearanceUrl()));
         }
-        return Json.createObjectBuilder()
+        return JsonDocuments.BUILDERS.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "ClaimReview")
                 .add("url", f.articleUrl())
                 .add("claimReviewed", f.claim())
                 .add("datePublished", f.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
-                .add("author", Json.createObjectBuilder().add("@type", "Organization").add("name", f.partner()))
-                .add("reviewRating", Json.createObjectBuilder().add("@type", "Rating")
+                .add("author", JsonDocuments.BUILDERS.createObjectBuilder().add("@type", "Organization").add("name", f.partner()))
+                .add("reviewRating", JsonDocuments.BUILDERS.createObjectBuilder().add("@type", "Rating")
                         .add("ratingValue", rating.ratingValue())
                         .add("bestRating", ClaimReviewRating.BEST)
                         .add("worstRating", ClaimReviewRating.WORST)

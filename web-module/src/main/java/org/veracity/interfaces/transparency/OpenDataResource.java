@@ -37,6 +37,7 @@ import org.veracity.domain.transparency.EnforcementCount;
 import org.veracity.domain.transparency.ExemptionRebuild;
 import org.veracity.domain.transparency.Freshness;
 import org.veracity.domain.transparency.PublishedFactCheck;
+import org.veracity.interfaces.JsonDocuments;
 import org.veracity.interfaces.rest.VeracityApi;
 
 /**
@@ -208,9 +209,9 @@ public class OpenDataResource {
         int size = OpenDataAnswers.limit(limit, TransparencyService.MOST_ROWS);
         List<PublishedFactCheck> found = published(cursor, size);
         List<jakarta.json.JsonObject> reviews = found.stream().limit(size).map(ClaimReviews::of).toList();
-        jakarta.json.JsonArrayBuilder graph = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder graph = JsonDocuments.BUILDERS.createArrayBuilder();
         reviews.forEach(graph::add);
-        jakarta.json.JsonObjectBuilder feed = jakarta.json.Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder feed = JsonDocuments.BUILDERS.createObjectBuilder()
                 .add("@context", "https://schema.org").add("@graph", graph);
         String next = found.size() > size ? OpenDataAnswers.cursor(found.get(size - 1).id()) : null;
         if (next != null) {
