@@ -20,6 +20,9 @@ public interface TransparencyRepository {
     /** Rows newest week first, then policy, action, region; {@code region} null for every region. */
     List<EnforcementCount> enforcement(String region, int offset, int limit);
 
+    /** Counts per week and action over every policy version, oldest week first; {@code region} null for all. */
+    List<WeeklyEnforcement> enforcementPerWeek(String region);
+
     /** The regions that have enforcement counts, in order. */
     List<String> enforcementRegions();
 

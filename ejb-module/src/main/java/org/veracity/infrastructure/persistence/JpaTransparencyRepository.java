@@ -31,6 +31,7 @@ import org.veracity.domain.transparency.Median;
 import org.veracity.domain.transparency.PublicOverride;
 import org.veracity.domain.transparency.PublishedFactCheck;
 import org.veracity.domain.transparency.TransparencyRepository;
+import org.veracity.domain.transparency.WeeklyEnforcement;
 
 /**
  * The summary tables behind the public pages, in plain SQL over JDBC: the recompute is set-based (one
@@ -258,6 +259,26 @@ public class JpaTransparencyRepository implements TransparencyRepository {
                     while (rs.next()) {
                         rows.add(new EnforcementCount(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getLong(5)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public List<WeeklyEnforcement> enforcementPerWeek(String region) {
+        return jdbc(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT iso_week, action, sum(event_count)"
+                    + " FROM transparency_enforcement_count" + (region == null ? "" : " WHERE region = ?")
+                    + " GROUP BY iso_week, action ORDER BY iso_week, action")) {
+                if (region != null) {
+                    s.setString(1, region);
+                }
+                List<WeeklyEnforcement> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new WeeklyEnforcement(rs.getString(1), rs.getString(2), rs.getLong(3)));
                     }
                 }
                 return rows;
