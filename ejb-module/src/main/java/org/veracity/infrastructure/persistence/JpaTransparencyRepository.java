@@ -268,22 +268,24 @@ public class JpaTransparencyRepository implements TransparencyRepository {
 
     @Override
     public List<WeeklyEnforcement> enforcementPerWeek(String region) {
-        return jdbc(connection -> {
-            try (PreparedStatement s = connection.prepareStatement("SELECT iso_week, action, sum(event_count)"
-                    + " FROM transparency_enforcement_count" + (region == null ? "" : " WHERE region = ?")
-                    + " GROUP BY iso_week, action ORDER BY iso_week, action")) {
-                if (region != null) {
-                    s.setString(1, region);
-                }
-                List<WeeklyEnforcement> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new WeeklyEnforcement(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                    }
-                }
-                return rows;
+        return jdbc(connection -> enforcementPerWeek(connection, region));
+    }
+
+    static List<WeeklyEnforcement> enforcementPerWeek(Connection connection, String region) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT iso_week, action, sum(event_count)"
+                + " FROM transparency_enforcement_count" + (region == null ? "" : " WHERE region = ?")
+                + " GROUP BY iso_week, action ORDER BY iso_week, action")) {
+            if (region != null) {
+                s.setString(1, region);
             }
-        });
+            List<WeeklyEnforcement> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new WeeklyEnforcement(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return rows;
+        }
     }
 
     @Override

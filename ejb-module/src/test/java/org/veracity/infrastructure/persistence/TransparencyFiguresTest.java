@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.veracity.domain.transparency.WeeklyEnforcement;
 import org.veracity.testsupport.PostgresTestDatabase;
 
 /**
@@ -85,6 +87,24 @@ class TransparencyFiguresTest {
                     assertEquals(0, rs.getLong(1), "no private person's account id in the analytics views");
                 }
             }
+        }
+    }
+
+    @Test
+    void the_weekly_totals_behind_the_chart_sum_every_policy_version_and_region_of_a_week() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:weekly;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        scriptedCounts(h2, false, "classpath:db/migration");
+        try (Connection c = h2.getConnection()) {
+            assertEquals(List.of(new WeeklyEnforcement("2026-W48", "REMOVED", 1),
+                    new WeeklyEnforcement("2026-W49", "ACCOUNT_SUSPENDED", 1),
+                    new WeeklyEnforcement("2026-W49", "DEMOTED", 2),
+                    new WeeklyEnforcement("2026-W49", "LABELLED", 1),
+                    new WeeklyEnforcement("2026-W49", "REMOVED", 1)),
+                    JpaTransparencyRepository.enforcementPerWeek(c, null), "oldest week first, one row per action");
+            assertEquals(List.of(new WeeklyEnforcement("2026-W49", "DEMOTED", 2),
+                    new WeeklyEnforcement("2026-W49", "REMOVED", 1)),
+                    JpaTransparencyRepository.enforcementPerWeek(c, "US"));
         }
     }
 
