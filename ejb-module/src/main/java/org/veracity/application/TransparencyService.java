@@ -10,6 +10,7 @@ import org.veracity.domain.transparency.EnforcementCount;
 import org.veracity.domain.transparency.FactCheckFigure;
 import org.veracity.domain.transparency.Freshness;
 import org.veracity.domain.transparency.PublishedFactCheck;
+import org.veracity.domain.transparency.WeeklyEnforcement;
 
 /**
  * What the public may read about Veracity's work (R23), from summary tables that
@@ -29,6 +30,9 @@ public interface TransparencyService {
 
     /** Enforcement counts, newest week first; {@code region} null for all regions. */
     List<EnforcementCount> enforcement(String region, @Min(0) int offset, @Min(1) @Max(MOST_ROWS + 1) int limit);
+
+    /** Every week's enforcements per action, oldest week first; {@code region} null for all regions. */
+    List<WeeklyEnforcement> enforcementPerWeek(String region);
 
     List<String> enforcementRegions();
 

@@ -226,6 +226,94 @@ class TransparencyIT extends VeracityIT {
     }
 
     @Test
+    void claim_reviews_come_as_csv_paged_like_the_json_and_bad_accept_cursor_or_limit_are_problems() throws IOException {
+        List<String> posts = List.of(post("PAGE"), post("PAGE"), post("PERSON"));
+        for (String id : posts) {
+            predict(id);
+            rate(id, "FALSE");
+        }
+        String path = "/api/v1/transparency/claim-reviews?limit=2";
+        JsonObject feed;
+        String jsonTag;
+        String jsonNext;
+        try (Response r = api.request(path, null).get()) {
+            assertEquals(200, r.getStatus());
+            feed = Api.parse(r.readEntity(String.class));
+            jsonTag = r.getHeaderString(HttpHeaders.ETAG);
+            jsonNext = r.getLink("next").getUri().toString();
+        }
+        List<JsonObject> graph = feed.getJsonArray("@graph").getValuesAs(JsonObject.class);
+        assertEquals(2, graph.size());
+        assertTrue(jsonNext.contains("cursor=" + feed.getString("nextCursor")), jsonNext);
+        assertEquals("The claim of " + posts.get(2), graph.get(0).getString("claimReviewed"), "newest first");
+
+        List<CSVRecord> page;
+        String csvTag;
+        String csvNext;
+        try (Response r = api.request(path, null).header(HttpHeaders.ACCEPT, "text/csv").get()) {
+            assertEquals(200, r.getStatus());
+            assertTrue(r.getMediaType().toString().startsWith("text/csv"), r.getMediaType().toString());
+            csvTag = r.getHeaderString(HttpHeaders.ETAG);
+            csvNext = r.getLink("next").getUri().toString();
+            page = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(r.readEntity(String.class))).getRecords();
+        }
+        assertEquals(List.of("url", "claimReviewed", "datePublished", "author.name", "reviewRating.ratingValue",
+                "reviewRating.bestRating", "reviewRating.worstRating", "reviewRating.alternateName",
+                "itemReviewed.appearance.url", "itemReviewed.firstAppearance.datePublished"),
+                page.get(0).getParser().getHeaderNames());
+        assertEquals(2, page.size(), "the same page size as the JSON");
+        for (int i = 0; i < 2; i++) {
+            JsonObject review = graph.get(i);
+            CSVRecord rec = page.get(i);
+            assertEquals(review.getString("url"), rec.get("url"));
+            assertEquals(review.getString("claimReviewed"), rec.get("claimReviewed"));
+            assertEquals(review.getString("datePublished"), rec.get("datePublished"));
+            assertEquals(partner, rec.get("author.name"));
+            assertEquals("" + review.getJsonObject("reviewRating").getInt("ratingValue"), rec.get("reviewRating.ratingValue"));
+            assertEquals("False", rec.get("reviewRating.alternateName"));
+        }
+        assertEquals("", page.get(0).get("itemReviewed.appearance.url"), "a private person's post is not linked");
+        assertEquals("https://www.open-data.example/" + posts.get(1), page.get(1).get("itemReviewed.appearance.url"));
+        assertEquals(jsonNext, csvNext, "the CSV pages by the same cursor, given in the Link header");
+        assertNotEquals(jsonTag, csvTag, "each representation has its own tag");
+
+        try (Response r = api.request(csvNext.substring(csvNext.indexOf("/api/")), null)
+                .header(HttpHeaders.ACCEPT, "text/csv").get()) {
+            assertEquals(200, r.getStatus());
+            List<CSVRecord> second = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(r.readEntity(String.class))).getRecords();
+            assertEquals("The claim of " + posts.get(0), second.get(0).get("claimReviewed"), "the next page goes on");
+        }
+        try (Response r = api.request(path, null).header(HttpHeaders.ACCEPT, "text/csv")
+                .header(HttpHeaders.IF_NONE_MATCH, csvTag).get()) {
+            assertEquals(304, r.getStatus());
+        }
+        try (Response r = api.request(path, null).header(HttpHeaders.IF_NONE_MATCH, csvTag).get()) {
+            assertEquals(200, r.getStatus(), "the CSV's tag does not match the JSON");
+        }
+        for (String accept : List.of("*/*", "application/ld+json", "text/csv;q=0.5, application/json")) {
+            try (Response r = api.request(path, null).header(HttpHeaders.ACCEPT, accept).get()) {
+                assertEquals(200, r.getStatus(), accept);
+                assertTrue(Api.parse(r.readEntity(String.class)).containsKey("@graph"), accept + " gets the JSON-LD");
+            }
+        }
+        try (Response r = api.request(path, null).header(HttpHeaders.ACCEPT, "application/xml").get()) {
+            assertEquals(406, r.getStatus());
+            assertTrue(r.getMediaType().toString().startsWith("application/problem+json"), r.getMediaType().toString());
+        }
+        for (String bad : List.of("cursor=not-a-cursor", "limit=0", "limit=1001", "limit=many")) {
+            try (Response r = api.request("/api/v1/transparency/claim-reviews?" + bad, null)
+                    .header(HttpHeaders.ACCEPT, "text/csv").get()) {
+                assertEquals(400, r.getStatus(), bad);
+                assertTrue(r.getMediaType().toString().startsWith("application/problem+json"), bad);
+                String field = bad.substring(0, bad.indexOf('='));
+                assertTrue(r.readEntity(String.class).contains("\"" + field + "\""), bad + " names " + field);
+            }
+        }
+    }
+
+    @Test
     void the_public_pages_render_charts_tables_and_the_claim_review_in_chromium_without_login_and_the_desk_refuses()
             throws IOException {
         String page = post("PAGE");
@@ -284,8 +372,24 @@ class TransparencyIT extends VeracityIT {
         String rated = post("PAGE");
         predict(rated);
         rate(rated, "FALSE");
+        Instant rebuiltFrom = Instant.now();
+        // The list FactCheckPipelineIT builds before each of its tests, so no other test depends on the one it replaces.
+        api.controlOk("/api/test/exemption-list", new Form().param("hosts",
+                "google.com,youtube.com,www.nypost.com,nytimes.com,facebook.com,news.bbc.co.uk"));
+        String domain = "dump-" + UUID.randomUUID().toString().substring(0, 8) + ".com";
+        api.controlOk("/api/test/exemption-overrides", new Form().param("domain", domain)
+                .param("mode", "FORCE_EXEMPT").param("reason", "a regional paper of record, \"quoted\", with a comma"));
         recompute();
         Map<String, Long> json = enforcement(REGION);
+        JsonObject partnerFigure = Api.parse(body("/api/v1/transparency/fact-checking", "application/json"))
+                .getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("figure").equals("partner") && f.getString("label").equals(partner))
+                .findFirst().orElseThrow();
+        JsonObject exemptions = Api.parse(body("/api/v1/transparency/exemptions", "application/json"));
+        JsonObject rebuild = exemptions.getJsonArray("rebuilds").getValuesAs(JsonObject.class).stream()
+                .filter(r -> !Instant.parse(r.getString("builtAt")).isBefore(rebuiltFrom)).findFirst().orElseThrow();
+        JsonObject override = exemptions.getJsonArray("overrides").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("domain").equals(domain)).findFirst().orElseThrow();
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         api.fixClockAt(Instant.now().plus(Duration.ofDays(1)));
         String status = api.controlOk("/api/test/transparency/publish-open-data", new Form().param("day", today.toString()));
@@ -313,6 +417,35 @@ class TransparencyIT extends VeracityIT {
         assertTrue(factChecks.contains("The claim of " + rated));
         assertFalse(factChecks.contains("author-"), "no account ids");
 
+        assertTrue(first.keySet().containsAll(List.of("fact-checking.csv.gz", "exemption-rebuilds.csv.gz",
+                "exemption-overrides.csv.gz")), "the manifest lists the fact-checking and exemption files: " + first.keySet());
+        Map<String, String> figures = new TreeMap<>();
+        for (CSVRecord r : records(first.get("fact-checking.csv.gz"))) {
+            assertEquals(List.of("figure", "label", "value"), r.getParser().getHeaderNames());
+            figures.put(r.get("figure") + "|" + r.get("label"), r.get("value"));
+        }
+        assertEquals(String.valueOf(partnerFigure.getJsonNumber("value").doubleValue()), figures.get("partner|" + partner),
+                "the dump's count of the partner's ratings is the open data's");
+        assertTrue(figures.keySet().stream().anyMatch(k -> k.startsWith("verdict|")), figures.toString());
+        List<CSVRecord> rebuilds = records(first.get("exemption-rebuilds.csv.gz"));
+        assertEquals(List.of("builtAt", "source", "size", "added", "dropped", "active"), rebuilds.get(0).getParser()
+                .getHeaderNames());
+        assertEquals(List.of(rebuild.getString("builtAt"), "test fixture", "" + rebuild.getInt("size"), "" + rebuild.getInt("added"),
+                "" + rebuild.getInt("dropped"), "true"), rebuilds.get(0).toList(),
+                "this test's rebuild, the last completed before the day ended and so the list in force then, as the open"
+                        + " data shows it");
+        assertEquals(1, rebuilds.stream().filter(r -> r.get("active").equals("true")).count(), "one list was in force");
+        CSVRecord dumpedOverride = records(first.get("exemption-overrides.csv.gz")).stream()
+                .filter(r -> r.get("domain").equals(domain)).findFirst().orElseThrow();
+        assertEquals(List.of(domain, "FORCE_EXEMPT", override.getString("reason"), override.getString("since"), ""),
+                dumpedOverride.toList(), "the override with its public reason, as the open data shows it");
+        for (String name : List.of("fact-checking.csv.gz", "exemption-rebuilds.csv.gz", "exemption-overrides.csv.gz")) {
+            String text = new String(gunzip(first.get(name)), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(text.contains("test-specialist") || text.contains("integration-tests") || text.contains("author-"),
+                    name + " names no desk user and no account");
+        }
+        assertTrue(rebuilds.stream().noneMatch(r -> r.get("source").contains("/")), "no server directory");
+
         assertTrue(api.controlOk("/api/test/transparency/publish-open-data", new Form().param("day", today.toString()))
                 .startsWith("COMPLETED"));
         for (Map.Entry<String, byte[]> f : first.entrySet()) {
@@ -322,7 +455,10 @@ class TransparencyIT extends VeracityIT {
         try (Response r = api.request("/transparency/open-data.xhtml", null).get()) {
             String html = r.readEntity(String.class);
             assertTrue(html.contains("/transparency/data/" + today + "/manifest.json"), "the page lists the day");
-            assertTrue(html.contains("Columns of enforcement.csv.gz"));
+            for (String name : List.of("enforcement", "fact-checks", "fact-checking", "exemption-rebuilds",
+                    "exemption-overrides")) {
+                assertTrue(html.contains("Columns of " + name + ".csv.gz"), "the page documents " + name);
+            }
         }
         try (Response r = api.request("/transparency/data/" + today + "/..%2F..%2Fsecrets.properties", null).get()) {
             assertEquals(404, r.getStatus());

@@ -65,6 +65,14 @@ public class DefaultOpenDataDumpService implements OpenDataDumpService {
                 .<List<?>>map(f -> Arrays.asList(f.id(), f.claim(), f.verdict().name(), f.partner(), f.articleUrl(),
                         f.publishedAt().toString(), f.appearanceUrl(), f.firstAppearance().toString(), f.region()))
                 .toList()));
+        entries.add(write(dir, day, OpenDataFile.FACT_CHECKING, figures.factCheckFiguresAt(end).stream()
+                .<List<?>>map(f -> List.of(f.figure(), f.label(), f.value())).toList()));
+        entries.add(write(dir, day, OpenDataFile.EXEMPTION_REBUILDS, figures.exemptionRebuildsAt(end).stream()
+                .<List<?>>map(r -> List.of(r.builtAt().toString(), r.source(), r.size(), r.added(), r.dropped(),
+                        r.active())).toList()));
+        entries.add(write(dir, day, OpenDataFile.EXEMPTION_OVERRIDES, figures.overridesInForceAt(end).stream()
+                .<List<?>>map(o -> Arrays.asList(o.domain(), o.mode(), o.reason(), o.since().toString(),
+                        o.expiresAt() == null ? null : o.expiresAt().toString())).toList()));
         DumpManifest manifest = new DumpManifest(day, entries);
         DumpFiles.write(dir.resolve(day.toString()).resolve(OpenDataFile.MANIFEST), DumpFiles.manifest(manifest));
         audit.record(AuditEntry.of(actor, "OPEN_DATA", day.toString(), "OPEN_DATA_PUBLISHED", null,

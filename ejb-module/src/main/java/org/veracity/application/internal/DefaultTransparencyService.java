@@ -13,6 +13,7 @@ import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.transparency.EnforcementCount;
+import org.veracity.domain.transparency.WeeklyEnforcement;
 import org.veracity.domain.transparency.FactCheckFigure;
 import org.veracity.domain.transparency.Freshness;
 import org.veracity.domain.transparency.PublishedFactCheck;
@@ -53,6 +54,11 @@ public class DefaultTransparencyService implements TransparencyService {
     @Override
     public List<EnforcementCount> enforcement(String region, int offset, int limit) {
         return figures.enforcement(region == null || region.isBlank() ? null : region, offset, limit);
+    }
+
+    @Override
+    public List<WeeklyEnforcement> enforcementPerWeek(String region) {
+        return figures.enforcementPerWeek(region == null || region.isBlank() ? null : region);
     }
 
     @Override

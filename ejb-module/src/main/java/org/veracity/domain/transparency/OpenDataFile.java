@@ -25,7 +25,29 @@ public enum OpenDataFile {
                     new Column("publishedAt", "when the rating was given (UTC)"),
                     new Column("appearanceUrl", "where the claim appeared: only for posts by pages, politicians and campaigns"),
                     new Column("firstAppearance", "when the post was made (UTC)"),
-                    new Column("region", "ISO 3166-1 alpha-2 region of the post")));
+                    new Column("region", "ISO 3166-1 alpha-2 region of the post"))),
+    FACT_CHECKING("fact-checking.csv.gz", "Fact-checking figures as they stood at the end of the day"
+            + " (as GET /api/v1/transparency/fact-checking)",
+            List.of(new Column("figure", "enqueued (per route), verdict and partner (current ratings, not copies),"
+                            + " dispute (per outcome at the end of the day: OPEN, CONFIRMED, CHANGED), median-hours-to-rating"),
+                    new Column("label", "the route (PREDICTED, MANUAL), verdict, partner organisation or dispute outcome;"
+                            + " empty for median-hours-to-rating"),
+                    new Column("value", "the count, or the median in hours from enqueue to the first rating"))),
+    EXEMPTION_REBUILDS("exemption-rebuilds.csv.gz", "Rebuilds of the popular-site exemption list completed by the end of"
+            + " the day, newest first (as the rebuilds of GET /api/v1/transparency/exemptions and its CSV)",
+            List.of(new Column("builtAt", "when the rebuild began (UTC)"),
+                    new Column("source", "the ranking the list was built from (file name only)"),
+                    new Column("size", "domains on the list"),
+                    new Column("added", "domains that entered the list with this rebuild"),
+                    new Column("dropped", "domains that left the list with this rebuild"),
+                    new Column("active", "whether this list was the one in force at the end of the day"))),
+    EXEMPTION_OVERRIDES("exemption-overrides.csv.gz", "A specialist's exemption overrides in force at the end of the day,"
+            + " by domain (as the overrides of GET /api/v1/transparency/exemptions); who made them is not published",
+            List.of(new Column("domain", "the registrable domain, e.g. example.com"),
+                    new Column("mode", "FORCE_EXEMPT or FORCE_NOT_EXEMPT"),
+                    new Column("reason", "the public reason the specialist gave"),
+                    new Column("since", "when the override was made (UTC)"),
+                    new Column("expiresAt", "when it ends (UTC); empty when it holds until revoked")));
 
     /** The manifest beside the files: {@code {"day","files":[{"name","rows","bytes","sha256"}]}}. */
     public static final String MANIFEST = "manifest.json";

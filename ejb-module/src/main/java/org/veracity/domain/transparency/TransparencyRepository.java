@@ -20,6 +20,9 @@ public interface TransparencyRepository {
     /** Rows newest week first, then policy, action, region; {@code region} null for every region. */
     List<EnforcementCount> enforcement(String region, int offset, int limit);
 
+    /** Counts per week and action over every policy version, oldest week first; {@code region} null for all. */
+    List<WeeklyEnforcement> enforcementPerWeek(String region);
+
     /** The regions that have enforcement counts, in order. */
     List<String> enforcementRegions();
 
@@ -35,4 +38,13 @@ public interface TransparencyRepository {
 
     /** The fact-checks published before {@code end} and still current at {@code end}, by id. */
     List<PublishedFactCheck> publishedFactChecksAt(Instant end);
+
+    /** The fact-checking figures as they stood at {@code end}, ordered by figure and label. */
+    List<FactCheckFigure> factCheckFiguresAt(Instant end);
+
+    /** The exemption list's rebuilds completed before {@code end}, newest first; {@code active} as at {@code end}. */
+    List<ExemptionRebuild> exemptionRebuildsAt(Instant end);
+
+    /** The exemption overrides in force at {@code end}, by domain. */
+    List<PublicOverride> overridesInForceAt(Instant end);
 }

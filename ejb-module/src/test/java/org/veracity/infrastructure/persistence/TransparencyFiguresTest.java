@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.veracity.domain.transparency.WeeklyEnforcement;
 import org.veracity.testsupport.PostgresTestDatabase;
 
 /**
@@ -85,6 +87,66 @@ class TransparencyFiguresTest {
                     assertEquals(0, rs.getLong(1), "no private person's account id in the analytics views");
                 }
             }
+        }
+    }
+
+    @Test
+    void the_weekly_totals_behind_the_chart_sum_every_policy_version_and_region_of_a_week() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:weekly;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        scriptedCounts(h2, false, "classpath:db/migration");
+        try (Connection c = h2.getConnection()) {
+            assertEquals(List.of(new WeeklyEnforcement("2026-W48", "REMOVED", 1),
+                    new WeeklyEnforcement("2026-W49", "ACCOUNT_SUSPENDED", 1),
+                    new WeeklyEnforcement("2026-W49", "DEMOTED", 2),
+                    new WeeklyEnforcement("2026-W49", "LABELLED", 1),
+                    new WeeklyEnforcement("2026-W49", "REMOVED", 1)),
+                    JpaTransparencyRepository.enforcementPerWeek(c, null), "oldest week first, one row per action");
+            assertEquals(List.of(new WeeklyEnforcement("2026-W49", "DEMOTED", 2),
+                    new WeeklyEnforcement("2026-W49", "REMOVED", 1)),
+                    JpaTransparencyRepository.enforcementPerWeek(c, "US"));
+        }
+    }
+
+    @Test
+    void a_past_day_s_fact_checking_figures_are_those_of_its_end_not_of_now() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:figures-at;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        try (Connection c = h2.getConnection()) {
+            long partner = insert(c, "INSERT INTO partner_organisation (name, languages, regions) VALUES ('P', 'en', 'US')");
+            Instant day = MONDAY.plus(Duration.ofDays(1));
+            Instant end = MONDAY.plus(Duration.ofDays(2));
+            queueAndRate(c, item(c, "t-a", "US", "PAGE"), partner, day, Duration.ofHours(2));
+            queueAndRate(c, item(c, "t-b", "US", "PAGE"), partner, day, Duration.ofHours(4));
+            queueAndRate(c, item(c, "t-late", "US", "PAGE"), partner, end.plusSeconds(60), Duration.ofHours(1));
+            // t-a's FALSE is replaced by TRUE after the day ended; t-b's dispute was resolved after the day ended.
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE rating SET superseded_at = TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+00'"
+                        + " WHERE content_id = (SELECT id FROM content_item WHERE platform_id = 't-a')");
+                s.executeUpdate("INSERT INTO rating (content_id, organisation_id, rater, verdict, claim, article_url,"
+                        + " summary, rated_at) SELECT id, " + partner + ", 'checker', 'TRUE', 'c', 'https://f.example/',"
+                        + " 's', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+00' FROM content_item WHERE platform_id = 't-a'");
+                s.executeUpdate("INSERT INTO dispute (rating_id, opened_by, statement, opened_at, status, resolved_by,"
+                        + " resolved_at, resolution, version) SELECT r.id, 'a page', 'not so',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-12-01 12:00:00+00', 'CONFIRMED', 'checker',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-12-02 09:00:00+00', 'stands', 0 FROM rating r JOIN content_item i"
+                        + " ON i.id = r.content_id WHERE i.platform_id = 't-b'");
+            }
+            Map<String, Double> atEnd = new TreeMap<>();
+            JpaTransparencyRepository.factCheckFiguresAt(c, end).forEach(f -> atEnd.put(f.figure() + "|" + f.label(), f.value()));
+            assertEquals(Map.of("enqueued|PREDICTED", 2.0, "verdict|FALSE", 2.0, "partner|P", 2.0, "dispute|OPEN", 1.0,
+                    "median-hours-to-rating|", 3.0), atEnd, "as the day ended: two FALSE ratings, the dispute still open");
+            JpaTransparencyRepository.recomputeFactChecking(c);
+            Map<String, Double> now = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT figure, label, figure_value FROM transparency_factcheck_figure")) {
+                while (rs.next()) {
+                    now.put(rs.getString(1) + "|" + rs.getString(2), rs.getDouble(3));
+                }
+            }
+            assertEquals(Map.of("enqueued|PREDICTED", 3.0, "verdict|FALSE", 2.0, "verdict|TRUE", 1.0, "partner|P", 3.0,
+                    "dispute|CONFIRMED", 1.0, "median-hours-to-rating|", 2.0), now, "the recompute sees the data as it is now");
         }
     }
 

@@ -6,9 +6,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,6 +73,16 @@ final class OpenDataAnswers {
      */
     static Response answer(Request request, Object json, String csvText, boolean csv, String fingerprint,
                            Instant lastModified) {
+        return answer(request, json, csvText, csv, fingerprint, lastModified, null);
+    }
+
+    /**
+     * A page of a list: as {@link #answer(Request, Object, String, boolean, String, Instant)}, with a
+     * {@code Link: <…>; rel="next"} header when there is a next page ({@code next} is the page's own address with the
+     * next cursor), so a CSV client, whose document has no room for {@code nextCursor}, pages the same way.
+     */
+    static Response answer(Request request, Object json, String csvText, boolean csv, String fingerprint,
+                           Instant lastModified, URI next) {
         EntityTag tag = new EntityTag(sha256((csv ? "csv\n" : "json\n") + fingerprint));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null ? request.evaluatePreconditions(tag)
@@ -81,7 +93,15 @@ final class OpenDataAnswers {
         if (modified != null) {
             answer.lastModified(modified);
         }
+        if (next != null) {
+            answer.link(next, "next");
+        }
         return answer.build();
+    }
+
+    /** The address of the next page: this request's, with {@code cursor} replaced; null when there is none. */
+    static URI next(UriInfo uri, String nextCursor) {
+        return nextCursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
     }
 
     static String cursor(long position) {
@@ -105,6 +125,19 @@ final class OpenDataAnswers {
             // falls through to the refusal below
         }
         throw new InvalidInputException(List.of(new FieldProblem("cursor", "is not a cursor this API gave out")));
+    }
+
+    /**
+     * A page size given as text, so that one that is not a number is a 400 naming {@code limit} like one out of
+     * range (a query parameter JAX-RS cannot convert would be a bare 404).
+     */
+    static int limit(String limit, int most) {
+        try {
+            return limit(Integer.parseInt(limit.trim()), most);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("limit", "must be a whole number between 1 and "
+                    + most)));
+        }
     }
 
     static int limit(int limit, int most) {

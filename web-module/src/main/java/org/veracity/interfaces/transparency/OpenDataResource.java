@@ -11,17 +11,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import java.nio.file.InvalidPathException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,8 +34,10 @@ import org.veracity.application.InvalidInputException;
 import org.veracity.application.TransparencyService;
 import org.veracity.domain.transparency.ClaimReviewRating;
 import org.veracity.domain.transparency.EnforcementCount;
+import org.veracity.domain.transparency.ExemptionRebuild;
 import org.veracity.domain.transparency.Freshness;
 import org.veracity.domain.transparency.PublishedFactCheck;
+import org.veracity.interfaces.JsonDocuments;
 import org.veracity.interfaces.rest.VeracityApi;
 
 /**
@@ -61,6 +64,9 @@ public class OpenDataResource {
     @Context
     Request request;
 
+    @Context
+    UriInfo uri;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transparencyIndex", summary = "The open data sets and public pages",
@@ -77,7 +83,7 @@ public class OpenDataResource {
         index.datasets.add(Dataset.of("fact-checks", "/api/v1/transparency/fact-checks", "/transparency/fact-checks.xhtml",
                 "Published fact-checks: claim, verdict, partner, article link, date", true));
         index.datasets.add(Dataset.of("claim-reviews", "/api/v1/transparency/claim-reviews", "/transparency/fact-checks.xhtml",
-                "Published fact-checks as schema.org ClaimReview (JSON-LD)", false));
+                "Published fact-checks as schema.org ClaimReview (JSON-LD)", true));
         index.datasets.add(Dataset.of("exemptions", "/api/v1/transparency/exemptions", "/transparency/exemptions.xhtml",
                 "The popular-site exemption list: size, source ranking and date, changes per rebuild, overrides", true));
         index.datasets.add(Dataset.of("audit-checkpoints", "/api/v1/transparency/audit-checkpoints", "/transparency/index.xhtml",
@@ -105,8 +111,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
     public Response enforcement(@Parameter(description = "Only this region (ISO 3166-1 alpha-2)", example = "US")
                                 @QueryParam("region") String region,
-                                @Parameter(description = "Rows per page (1–1000)", example = "500")
-                                @QueryParam("limit") @DefaultValue("500") int limit,
+                                @Parameter(description = "Rows per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
+                                @QueryParam("limit") @DefaultValue("500") String limit,
                                 @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         int size = OpenDataAnswers.limit(limit, TransparencyService.MOST_ROWS);
         if (region != null && !region.isBlank() && !region.matches("[A-Z]{2}")) {
@@ -124,7 +130,7 @@ public class OpenDataResource {
         String csv = OpenDataAnswers.csv(List.of("week", "policy", "action", "region", "count"),
                 page.rows.stream().<List<?>>map(r -> List.of(r.week, r.policy, r.action, r.region, r.count)).toList());
         return OpenDataAnswers.answer(request, page, csv, OpenDataAnswers.wantsCsv(headers),
-                csv + page.nextCursor + page.refreshedAt, refreshed);
+                csv + page.nextCursor + page.refreshedAt, refreshed, OpenDataAnswers.next(uri, page.nextCursor));
     }
 
     @GET
@@ -166,8 +172,8 @@ public class OpenDataResource {
                 @Content(mediaType = OpenDataAnswers.CSV)})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (ETag / Last-Modified)")
     @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    public Response factChecks(@Parameter(description = "Fact-checks per page (1–1000)", example = "500")
-                               @QueryParam("limit") @DefaultValue("500") int limit,
+    public Response factChecks(@Parameter(description = "Fact-checks per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
+                               @QueryParam("limit") @DefaultValue("500") String limit,
                                @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         int size = OpenDataAnswers.limit(limit, TransparencyService.MOST_ROWS);
         List<PublishedFactCheck> found = published(cursor, size);
@@ -181,32 +187,41 @@ public class OpenDataResource {
                 page.items.stream().<List<?>>map(f -> java.util.Arrays.asList(f.id, f.claim, f.verdict, f.partner,
                         f.articleUrl, f.publishedAt, f.appearanceUrl, f.firstAppearance, f.region)).toList());
         return OpenDataAnswers.answer(request, page, csv, OpenDataAnswers.wantsCsv(headers), csv + page.nextCursor,
-                latest(found));
+                latest(found), OpenDataAnswers.next(uri, page.nextCursor));
     }
 
     @GET
     @Path("claim-reviews")
-    @Produces({MediaType.APPLICATION_JSON, "application/ld+json"})
+    @Produces({MediaType.APPLICATION_JSON, "application/ld+json", OpenDataAnswers.CSV})
     @Operation(operationId = "transparencyClaimReviews", summary = "Published fact-checks as schema.org ClaimReview",
-            description = "A JSON-LD document whose `@graph` holds one `ClaimReview` per published rating, newest first.")
+            description = "A JSON-LD document whose `@graph` holds one `ClaimReview` per published rating, newest first."
+                    + " CSV with `Accept: text/csv`: one record per ClaimReview, each column named by its path in the"
+                    + " JSON-LD (`author.name`, `reviewRating.alternateName`, …); the next page's address is in the"
+                    + " `Link` header (`rel=\"next\"`).")
     @APIResponse(responseCode = "200", description = "One page of ClaimReviews",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimReviewFeed")))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimReviewFeed")),
+                @Content(mediaType = OpenDataAnswers.CSV)})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (ETag / Last-Modified)")
     @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    public Response claimReviews(@Parameter(description = "ClaimReviews per page (1–1000)", example = "500")
-                                 @QueryParam("limit") @DefaultValue("500") int limit,
+    public Response claimReviews(@Parameter(description = "ClaimReviews per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
+                                 @QueryParam("limit") @DefaultValue("500") String limit,
                                  @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
         int size = OpenDataAnswers.limit(limit, TransparencyService.MOST_ROWS);
         List<PublishedFactCheck> found = published(cursor, size);
-        jakarta.json.JsonArrayBuilder graph = jakarta.json.Json.createArrayBuilder();
-        found.stream().limit(size).map(ClaimReviews::of).forEach(graph::add);
-        jakarta.json.JsonObjectBuilder feed = jakarta.json.Json.createObjectBuilder()
+        List<jakarta.json.JsonObject> reviews = found.stream().limit(size).map(ClaimReviews::of).toList();
+        jakarta.json.JsonArrayBuilder graph = JsonDocuments.BUILDERS.createArrayBuilder();
+        reviews.forEach(graph::add);
+        jakarta.json.JsonObjectBuilder feed = JsonDocuments.BUILDERS.createObjectBuilder()
                 .add("@context", "https://schema.org").add("@graph", graph);
-        if (found.size() > size) {
-            feed.add("nextCursor", OpenDataAnswers.cursor(found.get(size - 1).id()));
+        String next = found.size() > size ? OpenDataAnswers.cursor(found.get(size - 1).id()) : null;
+        if (next != null) {
+            feed.add("nextCursor", next);
         }
         String json = feed.build().toString();
-        return OpenDataAnswers.answer(request, json, null, false, json, latest(found));
+        String csv = OpenDataAnswers.csv(ClaimReviews.CSV_COLUMNS, reviews.stream().<List<?>>map(ClaimReviews::csvRecord)
+                .toList());
+        return OpenDataAnswers.answer(request, json, csv, OpenDataAnswers.wantsCsv(headers), json, latest(found),
+                OpenDataAnswers.next(uri, next));
     }
 
     @GET
@@ -259,12 +274,7 @@ public class OpenDataResource {
 
     /** The ranking's file name, without the server's directories. */
     static String sourceName(String source) {
-        try {
-            java.nio.file.Path name = java.nio.file.Path.of(source).getFileName();
-            return name == null ? source : name.toString();
-        } catch (InvalidPathException e) {
-            return source;
-        }
+        return ExemptionRebuild.publicSource(source);
     }
 
     private List<PublishedFactCheck> published(String cursor, int size) {
