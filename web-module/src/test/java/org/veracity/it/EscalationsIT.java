@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,6 +189,24 @@ class EscalationsIT extends VeracityIT {
         }
         assertEquals("escalation.status:RECEIVED,escalation.status:DECIDED,escalation.status:APPEALED,"
                 + "escalation.status:APPEAL_DECIDED", notices(id));
+    }
+
+    @Test
+    void two_reporters_naming_the_same_new_item_at_the_same_moment_are_both_received() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String item = "https://video.example/army-" + suffix + "-" + round;
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<JsonObject>> both = pool.invokeAll(List.of(
+                        () -> report(nationalToken, item, "Recruits an army for election day"),
+                        () -> report(localToken, item, "The same video, reported by us too")));
+                for (Future<JsonObject> f : both) {
+                    assertEquals("RECEIVED", f.get().getString("status"), "each report is received, none fails");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

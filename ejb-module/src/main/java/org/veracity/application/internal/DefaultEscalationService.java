@@ -28,7 +28,6 @@ import org.veracity.application.EnforcementService;
 import org.veracity.application.EscalationService;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.IntakeResult;
-import org.veracity.application.IntakeService;
 import org.veracity.application.IntakeStatus;
 import org.veracity.application.InvalidInputException;
 import org.veracity.application.RefusedException;
@@ -92,7 +91,7 @@ public class DefaultEscalationService implements EscalationService {
     ContentRepository contents;
 
     @Inject
-    IntakeService intake;
+    IntakeOutsideTransaction newItems;
 
     @Inject
     EnforcementService enforcement;
@@ -219,7 +218,7 @@ public class DefaultEscalationService implements EscalationService {
         if (unseen.isEmpty()) {
             return;
         }
-        for (IntakeResult r : intake.submitContent(unseen, Actor.SYSTEM)) {
+        for (IntakeResult r : newItems.submitContent(unseen, Actor.SYSTEM)) {
             if (r.status() == IntakeStatus.REJECTED) {
                 int i = items.indexOf(items.stream().filter(it -> contentIdOf(it).equals(r.id())).findFirst().orElse(""));
                 problems.add(new FieldProblem("items[" + Math.max(i, 0) + "]", r.reason()));
