@@ -227,6 +227,15 @@ class EscalationsIT extends VeracityIT {
                 "{\"items\":[\"it-x-" + suffix + "\"],\"policy\":\"" + POLICY + "\",\"description\":\"x\"}")) {
             assertEquals(403, r.getStatus());
         }
+        // 50 long URLs, each allowed alone, that do not fit one escalation together.
+        String longItems = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "\"https://video.example/" + suffix
+                + "/" + i + "/" + "x".repeat(420) + "\"").collect(java.util.stream.Collectors.joining(","));
+        try (Response r = api.postJson("/api/v1/escalations", localToken, "{\"items\":[" + longItems
+                + "],\"policy\":\"" + POLICY + "\",\"description\":\"Fifty copies of the video\"}")) {
+            String body = r.readEntity(String.class);
+            assertEquals(422, r.getStatus(), body);
+            assertTrue(body.contains("\"field\":\"items\"") && body.contains("too long together"), body);
+        }
     }
 
     private void triage(String id, String step, Map<String, String> params) {

@@ -180,6 +180,7 @@ public class DefaultEscalationService implements EscalationService {
             throw RefusedException.onField("policy", "is not a policy of the catalogue (see /transparency)");
         }
         List<String> given = items.stream().map(String::strip).distinct().toList();
+        refuseBeyondCapacity(given);
         takeIn(given, actor, now);
         String key = secret();
         Escalation e = Escalation.receive(trackingId(), key, reporter, given, policy.strip(), description.strip(),
@@ -188,6 +189,14 @@ public class DefaultEscalationService implements EscalationService {
         changed(e, AuditEntry.of(actor, ESCALATION, e.getTrackingId(), "ESCALATION_RECEIVED", null,
                 reporter.name() + " (" + reporter.band() + ") reports " + given + " under " + e.getPolicyCode()), now);
         return new Receipt(e.getTrackingId(), e.getStatus(), e.getFirstResponseDue(), e.getDecisionDue(), key);
+    }
+
+    /** 50 URLs of up to 2,048 characters each would not fit the escalation's items column. */
+    private static void refuseBeyondCapacity(List<String> items) {
+        if (String.join("\n", items).length() > ITEMS_CAPACITY) {
+            throw RefusedException.onField("items", "are too long together: an escalation's items fit in "
+                    + ITEMS_CAPACITY + " characters");
+        }
     }
 
     /** Items Veracity has not seen are taken in through intake (R1), posted "now" as far as Veracity knows. */
@@ -356,11 +365,7 @@ public class DefaultEscalationService implements EscalationService {
             throw RefusedException.onField("items", "would make the escalation name " + all.size()
                     + " items; it names at most " + MAX_ITEMS);
         }
-        if (String.join("\n", all).length() > ITEMS_CAPACITY) {
-            throw RefusedException.onField("items", "are too long together: an escalation's items fit in "
-                    + ITEMS_CAPACITY + " characters");
-        }
-        // Under the lock: of two answers naming the same new item, only the recorded one takes it in.
+        refuseBeyondCapacity(all);
         takeIn(more, actor, clock.instant());
         Instant now = clock.instant();
         String text = answer.text().strip();
