@@ -25,6 +25,11 @@ public class OpenDataBean {
         return days;
     }
 
+    /** The files a day's dump holds: days dumped before a file was added do not link to it. */
+    public List<OpenDataFile> filesOf(LocalDate day) {
+        return getFiles().stream().filter(f -> dumps.file(day, f.fileName()).isPresent()).toList();
+    }
+
     public List<OpenDataFile> getFiles() {
         return List.of(OpenDataFile.values());
     }
