@@ -234,6 +234,49 @@ class CoordinationIT extends VeracityIT {
         assertJoinAudited(askedCase, unpaidJoin, "nothing applied");
     }
 
+    @Test
+    void a_label_decision_racing_with_joining_posts_labels_every_post_of_the_case_exactly_once() throws Exception {
+        String specialist = "coord-joins-" + suffix;
+        api.createUser(specialist, "coordination-pass-" + suffix, "SPECIALIST");
+        List<String> ids = clusterAt("lrace", start);
+        long id = casesWithAny(ids).get(0).getInt("id");
+        DeskSession desk = DeskSession.loggedIn(api.base(), specialist, "coordination-pass-" + suffix);
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> calls = new ArrayList<>();
+        calls.add(pool.submit(() -> {
+            go.await();
+            desk.submit("/desk/coordination-case.xhtml?id=" + id, "decide", "labelButton",
+                    java.util.Map.of("decide:reason", "a campaign's copy-paste"));
+            return null;
+        }));
+        for (int k = 0; k < 6; k++) {
+            String late = "coord-lrace-" + suffix + "-late-" + k;
+            String body = "{\"items\":[" + post(late, "late-racer-" + suffix + "-" + k,
+                    start.plus(Duration.ofMinutes(40 + k)), variant(k)) + "]}";
+            calls.add(pool.submit(() -> {
+                go.await();
+                api.postJsonOk("/api/v1/content", writer, body);
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : calls) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        JsonObject c = casesWithAny(ids).get(0);
+        assertEquals("LABELLED", c.getString("status"));
+        assertEquals(26, strings(c, "items").size(), "the six later posts joined");
+        for (String item : strings(c, "items")) {
+            JsonObject answer = api.postJsonOk("/api/v1/distribution", api.token("distribution:read", null),
+                    "{\"ids\":[\"" + item + "\"]}").getJsonArray("items").getJsonObject(0);
+            long labelled = !answer.containsKey("labels") ? 0 : answer.getJsonArray("labels")
+                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("text").equals(COORDINATED)).count();
+            assertEquals(1, labelled, item + " carries the label once, whichever committed first: " + answer);
+        }
+    }
+
     private static final String COORDINATED = "Posted as part of a coordinated campaign";
 
     /** Twenty accounts post the cluster's message within 30 minutes of {@code at}: a case opens. */
