@@ -246,17 +246,23 @@ class CoordinationIT extends VeracityIT {
         List<Future<?>> calls = new ArrayList<>();
         calls.add(pool.submit(() -> {
             go.await();
+            Thread.sleep(300); // lands while the joining posts stream in
             desk.submit("/desk/coordination-case.xhtml?id=" + id, "decide", "labelButton",
                     java.util.Map.of("decide:reason", "a campaign's copy-paste"));
             return null;
         }));
-        for (int k = 0; k < 6; k++) {
-            String late = "coord-lrace-" + suffix + "-late-" + k;
-            String body = "{\"items\":[" + post(late, "late-racer-" + suffix + "-" + k,
-                    start.plus(Duration.ofMinutes(40 + k)), variant(k)) + "]}";
+        for (int t = 0; t < 6; t++) {
+            List<String> bodies = new ArrayList<>();
+            for (int n = 0; n < 5; n++) {
+                int k = t * 5 + n;
+                bodies.add("{\"items\":[" + post("coord-lrace-" + suffix + "-late-" + k, "late-racer-" + suffix + "-" + k,
+                        start.plus(Duration.ofSeconds(2400 + 30L * k)), variant(k)) + "]}");
+            }
             calls.add(pool.submit(() -> {
                 go.await();
-                api.postJsonOk("/api/v1/content", writer, body);
+                for (String body : bodies) {
+                    api.postJsonOk("/api/v1/content", writer, body);
+                }
                 return null;
             }));
         }
@@ -267,7 +273,7 @@ class CoordinationIT extends VeracityIT {
         pool.shutdown();
         JsonObject c = casesWithAny(ids).get(0);
         assertEquals("LABELLED", c.getString("status"));
-        assertEquals(26, strings(c, "items").size(), "the six later posts joined");
+        assertEquals(50, strings(c, "items").size(), "the thirty later posts joined");
         for (String item : strings(c, "items")) {
             JsonObject answer = api.postJsonOk("/api/v1/distribution", api.token("distribution:read", null),
                     "{\"ids\":[\"" + item + "\"]}").getJsonArray("items").getJsonObject(0);
