@@ -50,10 +50,24 @@ public interface CoordinationService {
         public List<String> itemIds() {
             return posts.stream().map(Post::contentId).toList();
         }
+
+        /** Accounts whose first post joined the case after it was decided (the decision did not act on them). */
+        public List<String> joinedAfterDecision() {
+            return accounts.stream().filter(Account::joinedAfterDecision).map(Account::authorId).toList();
+        }
+
+        /** Accounts of a suspended case that joined after the decision and are not suspended: for a specialist. */
+        public List<String> awaitingSuspension() {
+            return status != CaseStatus.SUSPENDED ? List.of() : accounts.stream()
+                    .filter(a -> a.joinedAfterDecision() && !a.suspended()).map(Account::authorId).toList();
+        }
     }
 
-    /** @param suspended whether a suspension of the account is in force now (only filled for one case) */
-    record Account(String authorId, int posts, boolean suspended) {
+    /**
+     * @param suspended           whether a suspension of the account is in force now (only filled for one case)
+     * @param joinedAfterDecision its first post joined the case after the specialist decided it
+     */
+    record Account(String authorId, int posts, boolean suspended, boolean joinedAfterDecision) {
     }
 
     record Post(String contentId, String authorId, Instant postedAt) {

@@ -1,6 +1,7 @@
 package org.veracity.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -177,6 +178,163 @@ class CoordinationIT extends VeracityIT {
         assertEquals("DISCLOSURE_REQUESTED", casesWithAny(ids).get(0).getString("status"));
         assertEquals(new HashSet<>(ids.subList(0, 10)), disclosureAsked(ids),
                 "the paid posters' posts are asked, the other accounts' are not (a payment is never assumed)");
+    }
+
+    @Test
+    void posts_joining_a_decided_case_receive_its_decision_and_every_join_is_audited() {
+        String specialist = "coord-joins-" + suffix;
+        api.createUser(specialist, "coordination-pass-" + suffix, "SPECIALIST");
+        DeskSession desk = DeskSession.loggedIn(api.base(), specialist, "coordination-pass-" + suffix);
+        // Four clusters three hours apart (beyond the one-hour window), each decided differently.
+        Instant labelledAt = start;
+        Instant dismissedAt = start.plus(Duration.ofHours(3));
+        Instant suspendedAt = start.plus(Duration.ofHours(6));
+        Instant asked = start.plus(Duration.ofHours(9));
+
+        long labelled = decidedCase("lab", labelledAt, "labelButton");
+        String toLabel = join("lab", "late-lab-" + suffix, labelledAt.plus(Duration.ofMinutes(50)));
+        assertTrue(labels(toLabel).contains(COORDINATED), "a post joining a labelled case is labelled at once");
+        assertJoinAudited(labelled, toLabel, "labelled");
+
+        long dismissed = decidedCase("dis", dismissedAt, "dismissButton");
+        String ignored = join("dis", "late-dis-" + suffix, dismissedAt.plus(Duration.ofMinutes(50)));
+        assertFalse(labels(ignored).contains(COORDINATED), "a dismissed case gives its new posts nothing");
+        assertJoinAudited(dismissed, ignored, "nothing applied");
+
+        long suspended = decidedCase("sus", suspendedAt, "suspendButton");
+        String newcomer = "late-sus-" + suffix;
+        String flagged = join("sus", newcomer, suspendedAt.plus(Duration.ofMinutes(50)));
+        assertTrue(labels(flagged).contains(COORDINATED), "a new account's post in a suspended case is labelled");
+        assertJoinAudited(suspended, flagged, "awaits a specialist");
+        String page = desk.get("/desk/coordination-case.xhtml?id=" + suspended).body();
+        assertTrue(page.contains("1 accounts joined after the decision"), page);
+        assertTrue(page.contains("<span class=\"awaiting-suspension\">" + newcomer + "</span>"),
+                "the newcomer is shown for a specialist to suspend, not suspended by itself: " + page);
+
+        // Disclosure: ten of the cluster's accounts and one later account are paid posters of a sponsor the posts
+        // never name, so only the case's decision asks them.
+        List<String> ids = clusterAt("ask", asked);
+        String paidLate = "late-paid-" + suffix;
+        String accounts = java.util.stream.IntStream.range(0, 10).mapToObj(k -> "\"ask-" + suffix + "-" + k + "\"")
+                .collect(Collectors.joining(",")) + ",\"" + paidLate + "\"";
+        try (var r = api.postJson("/api/v1/sponsorships", api.token("sponsorships:write", null), "{\"sponsor\":"
+                + "\"Quill Trust " + suffix + "\",\"paidForBy\":\"Quill Trust " + suffix + "\",\"mentions\":["
+                + "\"Quill Trust " + suffix + "\"],\"accounts\":[" + accounts + "],\"from\":\""
+                + asked.minus(Duration.ofDays(1)) + "\",\"evidence\":\"payroll records\"}")) {
+            assertEquals(201, r.getStatus(), r.readEntity(String.class));
+        }
+        long askedCase = casesWithAny(ids).get(0).getInt("id");
+        desk.submit("/desk/coordination-case.xhtml?id=" + askedCase, "decide", "discloseButton",
+                java.util.Map.of("decide:reason", "the accounts are the Quill Trust's paid organisers"));
+        String paidJoin = join("ask", paidLate, asked.plus(Duration.ofMinutes(50)));
+        String unpaidJoin = join("ask", "late-unpaid-" + suffix, asked.plus(Duration.ofMinutes(51)));
+        assertEquals(Set.of(paidJoin), disclosureAsked(List.of(paidJoin, unpaidJoin)),
+                "the paid poster's later post is asked; an account with no recorded sponsorship is not");
+        assertJoinAudited(askedCase, paidJoin, "asked to disclose");
+        assertJoinAudited(askedCase, unpaidJoin, "nothing applied");
+    }
+
+    @Test
+    void a_label_decision_racing_with_joining_posts_labels_every_post_of_the_case_exactly_once() throws Exception {
+        String specialist = "coord-joins-" + suffix;
+        api.createUser(specialist, "coordination-pass-" + suffix, "SPECIALIST");
+        List<String> ids = clusterAt("lrace", start);
+        long id = casesWithAny(ids).get(0).getInt("id");
+        DeskSession desk = DeskSession.loggedIn(api.base(), specialist, "coordination-pass-" + suffix);
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> calls = new ArrayList<>();
+        calls.add(pool.submit(() -> {
+            go.await();
+            Thread.sleep(300); // lands while the joining posts stream in
+            desk.submit("/desk/coordination-case.xhtml?id=" + id, "decide", "labelButton",
+                    java.util.Map.of("decide:reason", "a campaign's copy-paste"));
+            return null;
+        }));
+        for (int t = 0; t < 6; t++) {
+            List<String> bodies = new ArrayList<>();
+            for (int n = 0; n < 5; n++) {
+                int k = t * 5 + n;
+                bodies.add("{\"items\":[" + post("coord-lrace-" + suffix + "-late-" + k, "late-racer-" + suffix + "-" + k,
+                        start.plus(Duration.ofSeconds(2400 + 30L * k)), variant(k)) + "]}");
+            }
+            calls.add(pool.submit(() -> {
+                go.await();
+                for (String body : bodies) {
+                    api.postJsonOk("/api/v1/content", writer, body);
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : calls) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        JsonObject c = casesWithAny(ids).get(0);
+        assertEquals("LABELLED", c.getString("status"));
+        assertEquals(50, strings(c, "items").size(), "the thirty later posts joined");
+        for (String item : strings(c, "items")) {
+            JsonObject answer = api.postJsonOk("/api/v1/distribution", api.token("distribution:read", null),
+                    "{\"ids\":[\"" + item + "\"]}").getJsonArray("items").getJsonObject(0);
+            long labelled = !answer.containsKey("labels") ? 0 : answer.getJsonArray("labels")
+                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("text").equals(COORDINATED)).count();
+            assertEquals(1, labelled, item + " carries the label once, whichever committed first: " + answer);
+        }
+    }
+
+    private static final String COORDINATED = "Posted as part of a coordinated campaign";
+
+    /** Twenty accounts post the cluster's message within 30 minutes of {@code at}: a case opens. */
+    private List<String> clusterAt(String tag, Instant at) {
+        List<String> ids = new ArrayList<>();
+        StringBuilder items = new StringBuilder();
+        for (int k = 0; k < 20; k++) {
+            String id = "coord-" + tag + "-" + suffix + "-" + k;
+            ids.add(id);
+            items.append(k == 0 ? "" : ",").append(post(id, tag + "-" + suffix + "-" + k,
+                    at.plus(Duration.ofSeconds(90L * k)), variant(k)));
+        }
+        api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + items + "]}");
+        assertEquals(1, casesWithAny(ids).size(), "the cluster " + tag + " opened a case");
+        return ids;
+    }
+
+    private long decidedCase(String tag, Instant at, String button) {
+        long id = casesWithAny(clusterAt(tag, at)).get(0).getInt("id");
+        DeskSession desk = DeskSession.loggedIn(api.base(), "coord-joins-" + suffix, "coordination-pass-" + suffix);
+        desk.submit("/desk/coordination-case.xhtml?id=" + id, "decide", button,
+                java.util.Map.of("decide:reason", "decided for the joins test (" + tag + ")"));
+        String status = casesWithAny(List.of("coord-" + tag + "-" + suffix + "-0")).get(0).getString("status");
+        assertTrue(!"OPEN".equals(status), tag + " was decided: " + status);
+        return id;
+    }
+
+    /** A later near-identical post by {@code author} joins the cluster's case; answers its id. */
+    private String join(String tag, String author, Instant at) {
+        String id = "coord-" + tag + "-" + suffix + "-join-" + author;
+        JsonObject answer = api.postJsonOk("/api/v1/content", writer, "{\"items\":[" + post(id, author, at, variant(2))
+                + "]}");
+        assertEquals("ACCEPTED", answer.getJsonArray("results").getJsonObject(0).getString("status"), answer.toString());
+        assertTrue(strings(casesWithAny(List.of(id)).get(0), "items").contains("coord-" + tag + "-" + suffix + "-0"),
+                "the later post joined the cluster's case");
+        return id;
+    }
+
+    private Set<String> labels(String id) {
+        JsonObject item = api.postJsonOk("/api/v1/distribution", api.token("distribution:read", null),
+                "{\"ids\":[\"" + id + "\"]}").getJsonArray("items").getJsonObject(0);
+        return !item.containsKey("labels") ? Set.of() : item.getJsonArray("labels").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getString("text")).collect(Collectors.toSet());
+    }
+
+    private void assertJoinAudited(long caseId, String itemId, String received) {
+        String events = api.controlOk("/api/test/audit", new jakarta.ws.rs.core.Form().param("type", "COORDINATION_CASE")
+                .param("id", Long.toString(caseId)));
+        List<String> joins = events.lines().filter(l -> l.startsWith("COORDINATION_POST_JOINED|") && l.contains(itemId))
+                .toList();
+        assertEquals(1, joins.size(), events);
+        assertTrue(joins.get(0).contains(received), joins.get(0));
     }
 
     /** The items whose distribution answer carries an open disclosure request. */

@@ -269,6 +269,49 @@ class DisclosureIT extends VeracityIT {
         }
     }
 
+    @Test
+    void a_post_arriving_while_its_sponsorship_is_recorded_gets_exactly_one_request() throws Exception {
+        // Each round records a sponsorship and sends its paid poster's post at the same moment, three rounds at once:
+        // whichever commits first, the post must end with one request (asked at intake or retroactively).
+        int rounds = 30;
+        Instant postedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int wave = 0; wave < rounds; wave += 3) {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+                for (int round = wave; round < wave + 3; round++) {
+                    String candidate = "Rory Vance " + suffix + " " + round;
+                    String poster = "race-poster-" + suffix + "-" + round;
+                    String id = "it-dis-race-" + suffix + "-" + round;
+                    ids.add(id);
+                    calls.add(pool.submit(() -> {
+                        go.await();
+                        return register(candidate, "Vance Committee " + suffix, List.of(poster),
+                                postedAt.minus(Duration.ofDays(1)));
+                    }));
+                    calls.add(pool.submit(() -> {
+                        go.await();
+                        assertEquals("ACCEPTED", submit(post(id, poster, "Proud to stand with " + candidate + " today",
+                                postedAt, null)).getString("status"));
+                        return null;
+                    }));
+                }
+                go.countDown();
+                for (java.util.concurrent.Future<?> call : calls) {
+                    call.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : ids) {
+            assertEquals(1, events(id, "DISCLOSURE_REQUESTED"), id + " has exactly one disclosure request");
+            assertTrue(reasons(distribution(id)).stream().anyMatch(r -> r.startsWith("disclosure requested")), id);
+        }
+    }
+
     private JsonObject row(List<JsonObject> library, String id) {
         return library.stream().filter(a -> a.getString("id").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in the library"));

@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,8 @@ import org.veracity.domain.coordination.CoordinationCase;
 import org.veracity.domain.coordination.CoordinationRepository;
 import org.veracity.domain.coordination.CoordinationRule;
 import org.veracity.domain.coordination.PostTrace;
-import org.veracity.domain.label.Label;
 import org.veracity.domain.sponsorship.DisclosurePolicy;
-import org.veracity.domain.label.LabelRepository;
+import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.suspension.SuspensionRepository;
 import org.veracity.infrastructure.config.CoordinationSettings;
 
@@ -45,7 +45,7 @@ public class DefaultCoordinationService implements CoordinationService {
     ContentRepository contents;
 
     @Inject
-    LabelRepository labels;
+    AuditRepository auditChain;
 
     @Inject
     SuspensionRepository suspensionRecords;
@@ -64,6 +64,9 @@ public class DefaultCoordinationService implements CoordinationService {
 
     @Inject
     DisclosureService disclosure;
+
+    @Inject
+    CoordinationWatch watch;
 
     @Inject
     Clock clock;
@@ -92,6 +95,9 @@ public class DefaultCoordinationService implements CoordinationService {
         if (c.whyCannotBeDecided() != null) {
             throw new ConflictException(c.whyCannotBeDecided());
         }
+        // Intake joins posts to cases holding the audit chain head until it commits: taken first, it makes this
+        // decision see every post joined before it, and a post joining later see the decision (CoordinationWatch).
+        auditChain.lockHead();
         Instant now = clock.instant();
         List<PostTrace> posts = coordination.postsOf(List.of(caseId));
         String why = reason.strip();
@@ -110,10 +116,7 @@ public class DefaultCoordinationService implements CoordinationService {
     private String label(List<PostTrace> posts, Instant now, Actor actor) {
         String version = policyVersions.inForceAt(CoordinationRule.POLICY, now).reference();
         for (ContentItem item : contents.findByIds(posts.stream().map(PostTrace::getContentId).toList())) {
-            labels.store(new Label(item, CoordinationCase.LABEL_KIND, CoordinationCase.LABEL_TEXT, null, now, null,
-                    version));
-            audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "LABELLED", version,
-                    CoordinationCase.LABEL_TEXT));
+            watch.label(item, version, actor, now);
         }
         return version;
     }
@@ -161,13 +164,17 @@ public class DefaultCoordinationService implements CoordinationService {
 
     private CaseView view(CoordinationCase c, List<PostTrace> posts, Instant suspendedAt) {
         Map<String, Integer> perAccount = new LinkedHashMap<>();
+        Map<String, Boolean> lateOnly = new HashMap<>();
         List<Post> rows = new ArrayList<>(posts.size());
         for (PostTrace p : posts) {
             perAccount.merge(p.getAuthorId(), 1, Integer::sum);
+            boolean late = c.getDecidedAt() != null && p.getJoinedAt() != null && p.getJoinedAt().isAfter(c.getDecidedAt());
+            lateOnly.merge(p.getAuthorId(), late, Boolean::logicalAnd);
             rows.add(new Post(p.getPlatformId(), p.getAuthorId(), p.getPostedAt()));
         }
         List<Account> accounts = perAccount.entrySet().stream().map(e -> new Account(e.getKey(), e.getValue(),
-                suspendedAt != null && suspensionRecords.inForce(e.getKey(), suspendedAt).isPresent())).toList();
+                suspendedAt != null && suspensionRecords.inForce(e.getKey(), suspendedAt).isPresent(),
+                lateOnly.get(e.getKey()))).toList();
         return new CaseView(c.getId(), c.getStatus(), c.getSharedText(), c.getOpenedAt(),
                 posts.isEmpty() ? null : posts.get(0).getPostedAt(),
                 posts.isEmpty() ? null : posts.get(posts.size() - 1).getPostedAt(), accounts, rows, c.getDecidedBy(),

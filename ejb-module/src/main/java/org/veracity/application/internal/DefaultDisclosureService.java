@@ -68,6 +68,10 @@ public class DefaultDisclosureService implements DisclosureService {
                 new ArrayList<>(new LinkedHashSet<>(r.accounts().stream().map(String::strip).toList())),
                 r.from(), r.to(), r.evidence().strip(), actor.name(), now);
         sponsorships.store(s);
+        // Audited before the posts are scanned, on purpose: recording locks the audit chain head, which an intake
+        // batch holds from its first INTAKE_ACCEPTED until commit and before it reads sponsorships. So a post sent
+        // while this sponsorship is recorded is either committed before the scan below (asked here) or reads this
+        // sponsorship after it commits (asked at intake), never neither nor both (DisclosureIT).
         audit.record(AuditEntry.of(actor, SPONSORSHIP, s.getId().toString(), "SPONSORSHIP_RECORDED", cited,
                 s.getSponsor() + " (paid for by " + s.getPaidForBy() + "), " + s.getAccounts().size()
                         + " accounts, from " + s.getFrom() + (s.getTo() == null ? "" : " until " + s.getTo())

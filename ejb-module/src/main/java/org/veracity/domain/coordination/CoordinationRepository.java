@@ -16,9 +16,13 @@ public interface CoordinationRepository {
 
     /**
      * Known posts posted within [from, to] whose sketch holds, in some slot, one of the keys given for that slot
-     * ({@code keysBySlot} has one collection per slot of {@link TextSketch}).
+     * ({@code keysBySlot} has one collection per slot of {@link TextSketch}), as committed when read. Changes made
+     * to the answered posts are not stored: {@link #assign} stores a case for them.
      */
     List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to);
+
+    /** Stored posts join a case at a moment. */
+    void assign(long caseId, Collection<Long> contentIds, Instant joinedAt);
 
     void store(PostTrace post);
 

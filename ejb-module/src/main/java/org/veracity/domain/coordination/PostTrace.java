@@ -52,6 +52,9 @@ public class PostTrace {
     @Column(name = "case_id")
     private Long caseId;
 
+    @Column(name = "joined_at")
+    private Instant joinedAt;
+
     @Transient
     private List<String> termList;
 
@@ -85,6 +88,26 @@ public class PostTrace {
         return Optional.of(new PostTrace(contentId, platformId, authorId, postedAt, text.terms()));
     }
 
+    /**
+     * A post already stored, as a query read it: never stored again from here (a case it joins is assigned by the
+     * repository, {@link CoordinationRepository#assign}).
+     */
+    public static PostTrace known(Long contentId, String platformId, String authorId, Instant postedAt, String terms,
+                                  long[] sketch, Long caseId) {
+        PostTrace p = new PostTrace();
+        p.contentId = contentId;
+        p.platformId = platformId;
+        p.authorId = authorId;
+        p.postedAt = postedAt;
+        p.terms = terms;
+        p.sketch1 = sketch[0];
+        p.sketch2 = sketch[1];
+        p.sketch3 = sketch[2];
+        p.sketch4 = sketch[3];
+        p.caseId = caseId;
+        return p;
+    }
+
     /** Normalised terms, distinct and sorted. */
     public List<String> terms() {
         if (termList == null) {
@@ -101,11 +124,17 @@ public class PostTrace {
         this.caseId = caseId;
     }
 
+    /** When it joined its case (the case's opening for its first members): null for posts of no case. */
+    public void joinedAt(Instant at) {
+        this.joinedAt = at;
+    }
+
     public Long getContentId() { return contentId; }
     public String getPlatformId() { return platformId; }
     public String getAuthorId() { return authorId; }
     public Instant getPostedAt() { return postedAt; }
     public Long getCaseId() { return caseId; }
+    public Instant getJoinedAt() { return joinedAt; }
 
     @Override
     public String toString() {

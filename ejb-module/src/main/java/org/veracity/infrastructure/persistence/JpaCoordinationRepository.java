@@ -30,12 +30,28 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         if (keysBySlot.get(0).isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from PostTrace p where p.postedAt >= :from and p.postedAt <= :to and ("
-                        + "p.sketch1 in :k1 or p.sketch2 in :k2 or p.sketch3 in :k3 or p.sketch4 in :k4)",
-                        PostTrace.class)
+        // Read as values, not entities: most are only compared, and managed entities would cost a snapshot each
+        // and a dirty check at every flush of the intake transaction.
+        return em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, p.terms, p.sketch1, "
+                        + "p.sketch2, p.sketch3, p.sketch4, p.caseId from PostTrace p where p.postedAt >= :from "
+                        + "and p.postedAt <= :to and (p.sketch1 in :k1 or p.sketch2 in :k2 or p.sketch3 in :k3 "
+                        + "or p.sketch4 in :k4)", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("k1", keysBySlot.get(0))
                 .setParameter("k2", keysBySlot.get(1)).setParameter("k3", keysBySlot.get(2))
-                .setParameter("k4", keysBySlot.get(3)).getResultList();
+                .setParameter("k4", keysBySlot.get(3)).getResultStream()
+                .map(r -> PostTrace.known((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4],
+                        new long[] {(Long) r[5], (Long) r[6], (Long) r[7], (Long) r[8]}, (Long) r[9]))
+                .toList();
+    }
+
+    @Override
+    public void assign(long caseId, Collection<Long> contentIds, Instant joinedAt) {
+        if (contentIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update PostTrace p set p.caseId = :c, p.joinedAt = :at where p.contentId in :ids")
+                .setParameter("c", caseId).setParameter("at", joinedAt).setParameter("ids", contentIds)
+                .executeUpdate();
     }
 
     @Override
