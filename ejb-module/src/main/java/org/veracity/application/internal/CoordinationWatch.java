@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -123,7 +124,7 @@ public class CoordinationWatch {
             coordination.lockDetection();
             clusters = detector.place(inOrder, coordination.postsSharing(keys, since, until));
         }
-        Set<PostTrace> opening = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PostTrace> opening = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CoordinationDetector.Cluster cluster : clusters) {
             open(cluster, arriving, now);
             opening.addAll(cluster.members());
@@ -184,13 +185,9 @@ public class CoordinationWatch {
     /** Each post joining an existing case receives what its decision implies, and the join is audited. */
     private void applyDecisions(List<PostTrace> joining, Map<PostTrace, ContentItem> arriving, Instant now) {
         Map<Long, CoordinationCase> cases = new HashMap<>();
-        Map<Long, CaseStatus> statuses = new HashMap<>();
-        for (PostTrace t : joining) {
-            CoordinationCase c = cases.computeIfAbsent(t.getCaseId(), id -> coordination.find(id).orElseThrow());
-            statuses.put(c.getId(), c.getStatus());
-        }
+        joining.forEach(t -> cases.computeIfAbsent(t.getCaseId(), id -> coordination.find(id).orElseThrow()));
         List<ContentItem> askable = joining.stream()
-                .filter(t -> statuses.get(t.getCaseId()) == CaseStatus.DISCLOSURE_REQUESTED).map(arriving::get)
+                .filter(t -> cases.get(t.getCaseId()).getStatus() == CaseStatus.DISCLOSURE_REQUESTED).map(arriving::get)
                 .filter(i -> !DisclosurePolicy.isDisclosed(i.getSponsor())).toList();
         List<Sponsorship> recorded = askable.isEmpty() ? List.of()
                 : sponsorships.forAuthors(askable.stream().map(ContentItem::getAuthorId).collect(Collectors.toSet()));
@@ -202,7 +199,7 @@ public class CoordinationWatch {
         for (PostTrace t : joining) {
             String version = inForce != null ? inForce : cases.get(t.getCaseId()).getPolicyVersion();
             ContentItem item = arriving.get(t);
-            CaseStatus status = statuses.get(t.getCaseId());
+            CaseStatus status = cases.get(t.getCaseId()).getStatus();
             Sponsorship covering = status != CaseStatus.DISCLOSURE_REQUESTED || asked.containsKey(item.getId())
                     || DisclosurePolicy.isDisclosed(item.getSponsor()) ? null
                     : recorded.stream().filter(s -> s.covers(item.getAuthorId(), item.getPostedAt())).findFirst()

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.veracity.interfaces.web.PageData;
 import org.veracity.application.TransparencyService;
 import org.veracity.domain.transparency.EnforcementCount;
 import org.veracity.domain.transparency.Freshness;
 import org.veracity.domain.transparency.WeeklyEnforcement;
 import org.veracity.interfaces.web.Charts;
+import org.veracity.interfaces.web.PageData;
 
 /**
  * The public enforcement page (R23): counts per week, policy version, action and region, with a region filter. The

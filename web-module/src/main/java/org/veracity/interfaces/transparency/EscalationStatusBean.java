@@ -9,7 +9,10 @@ import java.util.Map;
 import org.veracity.application.EscalationService;
 import org.veracity.application.EscalationService.EscalationView;
 import org.veracity.application.UnknownSubjectException;
+import org.veracity.domain.escalation.EscalationStatus;
+import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.escalation.EscalationsBean;
 
 /** /transparency/escalation?id=…&key=… (R20): a public reporter's status page, opened by the secret in its link. */
 @Named
@@ -18,7 +21,7 @@ public class EscalationStatusBean {
 
     private static final Map<String, String> FIELDS = Map.of("reason", "appeal:reason");
     private static final Map<String, String> ANSWER_FIELDS =
-            org.veracity.interfaces.web.escalation.EscalationsBean.answerFields("answer:text", "answer:text",
+            EscalationsBean.answerFields("answer:text", "answer:text",
                     "answer:items");
 
     @Inject
@@ -86,7 +89,7 @@ public class EscalationStatusBean {
         id = appealId;
         key = appealKey;
         EscalationService.Answer a = new EscalationService.Answer(answer,
-                org.veracity.interfaces.web.DeskInput.list(answerItems, org.veracity.interfaces.web.DeskInput.LINES_OR_COMMAS));
+                DeskInput.list(answerItems, DeskInput.LINES_OR_COMMAS));
         if (DeskMessages.attempt(() -> escalations.supplyInformationPublicly(id, key, a), ANSWER_FIELDS)) {
             DeskMessages.info("Thank you: your answer was received and the specialists take the escalation up again.");
             answer = answerItems = null;
@@ -96,7 +99,7 @@ public class EscalationStatusBean {
 
     public boolean isAsked() {
         return getEscalation() != null
-                && escalation.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED;
+                && escalation.status() == EscalationStatus.INFORMATION_REQUESTED;
     }
 
     /** The question the specialists asked: the note of the latest request in the history. */
@@ -105,7 +108,7 @@ public class EscalationStatusBean {
             return null;
         }
         return escalation.history().stream()
-                .filter(h -> h.status() == org.veracity.domain.escalation.EscalationStatus.INFORMATION_REQUESTED)
+                .filter(h -> h.status() == EscalationStatus.INFORMATION_REQUESTED)
                 .reduce((a, b) -> b).map(EscalationService.HistoryEntry::note).orElse(null);
     }
 

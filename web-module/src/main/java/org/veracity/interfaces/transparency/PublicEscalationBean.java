@@ -7,12 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.EscalationService;
 import org.veracity.application.EscalationService.Receipt;
+import org.veracity.application.EscalationService;
 import org.veracity.application.PolicyCatalogService;
 import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 
 /**
  * /transparency/escalate (R20): anyone reports items with an e-mail address to be told. Abuse protection needs no

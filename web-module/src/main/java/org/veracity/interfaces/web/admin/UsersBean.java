@@ -8,13 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.DeskUserService;
 import org.veracity.application.DeskUserService.DeskUserView;
-import org.veracity.application.FactCheckService;
+import org.veracity.application.DeskUserService;
 import org.veracity.application.FactCheckService.PartnerView;
+import org.veracity.application.FactCheckService;
 import org.veracity.domain.access.Role;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** /desk/users: an ADMIN manages every desk user; a partner's admin its own organisation's fact-checkers. */

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
+import org.veracity.application.EnforcementService;
 import org.veracity.domain.enforcement.HoaxTopic;
 import org.veracity.domain.enforcement.RemovalCategory;
 import org.veracity.domain.label.InformLabel;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 import org.veracity.interfaces.web.item.ItemBean;
 

@@ -6,18 +6,18 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.EscalationService;
 import org.veracity.application.EscalationService.DecisionCommand;
 import org.veracity.application.EscalationService.Receipt;
 import org.veracity.application.EscalationService.TriageQueue;
 import org.veracity.application.EscalationService.TriageRow;
+import org.veracity.application.EscalationService;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.PolicyCatalogService;
 import org.veracity.domain.enforcement.RemovalCategory;
 import org.veracity.domain.escalation.DecisionAction;
 import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** /desk/escalations (R20): one queue by due time with the SLA clock; acknowledge, ask, merge, decide; record a report. */

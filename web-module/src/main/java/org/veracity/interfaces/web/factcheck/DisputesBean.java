@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.FactCheckService;
 import org.veracity.application.FactCheckService.DisputeRow;
+import org.veracity.application.FactCheckService;
 import org.veracity.application.RatingCommand;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** Open disputes; the rating organisation confirms or changes its rating (R7). */

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
 import org.veracity.application.FactCheckService;
-import org.veracity.application.IssueService;
 import org.veracity.application.IssueService.IssueView;
+import org.veracity.application.IssueService;
 import org.veracity.application.ManualEnqueue;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** R5: the manual enqueue form; each missing criterion is shown next to its field. */

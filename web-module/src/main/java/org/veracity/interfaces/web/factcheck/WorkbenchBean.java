@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
 import org.veracity.application.FactCheckService;
 import org.veracity.application.QueueRow;
 import org.veracity.application.RatingCommand;
 import org.veracity.domain.factcheck.QueueFilter;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** The fact-checker's workbench (R7): their organisation's queue, claim, rate or release. */

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.IssueService;
 import org.veracity.application.IssueService.IssueView;
+import org.veracity.application.IssueService;
 import org.veracity.domain.importance.TextList;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** R9 in the desk: issues of importance and a form to add one. */

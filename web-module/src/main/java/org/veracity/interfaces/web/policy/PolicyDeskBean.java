@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.veracity.interfaces.web.PageData;
-import org.veracity.application.EnforcementService;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
-import org.veracity.application.PolicyCatalogService;
+import org.veracity.application.EnforcementService;
 import org.veracity.application.PolicyCatalogService.PolicyView;
+import org.veracity.application.PolicyCatalogService;
 import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
+import org.veracity.interfaces.web.PageData;
 import org.veracity.interfaces.web.access.DeskUser;
 
 /** R14 in the desk: the catalogue with every version, the R13 exceptions, and publishing the next version. */
