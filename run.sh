@@ -57,12 +57,13 @@ SERVER=$!
 trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM
 tail -n +1 -f "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
 
-# The first start loads the demo stories (minutes on a busy machine); later starts only replace the token.
+# Ready once the server answers and the logins and token are written; the demo stories load after that, in the
+# background (the log line "demo stories loaded" says when), so a first page can be opened while they arrive.
 READY_TIMEOUT=${VERACITY_READY_TIMEOUT:-900}
 for waited in $(seq 1 "$READY_TIMEOUT"); do
   if ! kill -0 "$SERVER" 2>/dev/null; then say "Payara Micro stopped; see $DATA_DIR/runtime/server.log"; exit 1; fi
   if [ -s "$CREDENTIALS" ] && curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  if [ $((waited % 30)) -eq 0 ]; then say "  still starting after ${waited} s (the first start loads the demo data) ..."; fi
+  if [ $((waited % 30)) -eq 0 ]; then say "  still starting after ${waited} s ..."; fi
   sleep 1
 done
 if [ ! -s "$CREDENTIALS" ]; then say "Veracity did not become ready; see $DATA_DIR/runtime/server.log"; kill "$SERVER"; exit 1; fi
@@ -86,6 +87,7 @@ cat <<MSG
   Try:  curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
              -d '{"ids":["demo-bleach-cure","demo-nypost-hunter-biden"]}' $BASE/api/v1/distribution
 
+  The demo stories load in the background; "demo stories loaded" appears here when they are all in.
   Server log: $DATA_DIR/runtime/server.log   Stop: Ctrl-C (data is kept in $DATA_DIR)
 MSG
 wait "$SERVER"

@@ -36,6 +36,12 @@ public interface TokenService {
     /** Revoked at once: the next request with it gets 401. */
     void revoke(@NotBlank String name, @NotNull Actor actor);
 
+    /**
+     * Demo mode only: revokes the previous demo tokens and issues a permanent one with every scope for
+     * {@code owner}, so each demo start prints a fresh secret and no old one keeps working.
+     */
+    IssuedToken replaceDemoToken(@NotBlank String owner, @NotNull Actor actor);
+
     /** The tokens the actor manages, newest first. */
     List<TokenView> list(@NotNull Actor actor);
 

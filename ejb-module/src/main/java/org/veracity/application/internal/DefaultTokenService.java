@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.veracity.application.ConflictException;
@@ -87,6 +88,21 @@ public class DefaultTokenService implements TokenService {
         requireManages(actor, token.getOwner());
         token.revoke(clock.instant());
         audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_REVOKED", null, null));
+    }
+
+    @Override
+    public IssuedToken replaceDemoToken(String owner, Actor actor) {
+        Permissions.require(actor, Permission.REPLACE_DEMO_TOKEN);
+        for (ApiToken old : tokens.findDemoTokens()) {
+            old.revoke(clock.instant());
+            audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, old.getName(), "TOKEN_REVOKED", null,
+                    "replaced at demo start"));
+        }
+        String name = "demo-" + clock.instant().getEpochSecond();
+        IssuedToken issued = TokenSecret.issue(name, owner, EnumSet.allOf(Scope.class), clock.instant(), null, true);
+        tokens.store(issued.token());
+        audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_ISSUED", null, "demo token with every scope"));
+        return issued;
     }
 
     @Override

@@ -52,6 +52,8 @@ public enum Permission {
     MANAGE_PARTNERS(Role.ADMIN),
     /** API tokens: an ADMIN issues any; a partner's admin only its organisation's fact-checking tokens. */
     MANAGE_TOKENS(Role.ADMIN, Role.PARTNER_ADMIN),
+    /** Demo mode: the loader replaces the demo integrator token at every start. */
+    REPLACE_DEMO_TOKEN(Role.SYSTEM),
     /** Changing one's own password: everyone who logs in. */
     CHANGE_OWN_PASSWORD(Role.MODERATOR, Role.SPECIALIST, Role.FACT_CHECKER, Role.POLICY_LEAD, Role.ADMIN,
             Role.PARTNER_ADMIN),

@@ -1,4 +1,4 @@
-package org.veracity.infrastructure.demo;
+package org.veracity.interfaces.demo;
 
 import org.veracity.domain.access.Actor;
 

@@ -1,11 +1,13 @@
-package org.veracity.infrastructure.demo;
+package org.veracity.interfaces.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,18 +20,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.application.DeskUserService;
+import org.veracity.application.TokenService;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Role;
-import org.veracity.domain.access.Scope;
 import org.veracity.domain.access.TokenSecret.IssuedToken;
 
 /**
  * Demo mode only ({@code veracity.demo.enabled=true}, set by the run script): on the first start it
- * creates one desk user per role and loads the demo content through the ordinary intake service;
- * on every start it replaces the demo integrator token. Logins and the token go to the credentials
+ * creates one desk user per role and loads the demo content through the ordinary use cases, as a client of
+ * them like a resource; on every start it replaces the demo integrator token. Logins and the token go to the credentials
  * file for the run script to print, never to the log.
  */
 @Singleton
@@ -60,7 +63,7 @@ public class DemoDataLoader {
     DemoContent content;
 
     @Inject
-    DemoToken demoToken;
+    TokenService tokens;
 
     @Inject
     DemoReferenceData referenceData;
@@ -76,6 +79,14 @@ public class DemoDataLoader {
     @Inject
     DemoTransparency transparency;
 
+    @Resource
+    ManagedExecutorService background;
+
+    /**
+     * What a first user needs before the first page (the logins, the token, the credentials file for the run
+     * script) is made before readiness; the demo stories, which take a minute or more on a busy machine, load
+     * after it in the background, so the server answers while they arrive.
+     */
     // A singleton's @PostConstruct does not take the class's attribute: without this the whole load is one
     // transaction, and what a scenario changes (an RFH entry approved) is not yet seen by the intake after it.
     @PostConstruct
@@ -87,18 +98,30 @@ public class DemoDataLoader {
         String pw = password.orElseThrow(() -> new IllegalStateException(
                 "demo mode needs VERACITY_DEMO_PASSWORD (the run script sets it)"));
         referenceData.loadIfMissing(LOADER);
-        referenceData.buildExemptionListIfMissing(LOADER, exemptionTopN);
         List<String> created = createUsers(pw);
-        int items = content.loadIfEmpty(LOADER);
-        if (items > 0) {
-            referenceData.rateDemoHoaxes();
-        }
-        scenarios.forEach(scenario -> scenario.loadIfMissing(LOADER));
-        transparency.recompute(LOADER);
-        IssuedToken token = demoToken.replace(LOADER);
+        IssuedToken token = tokens.replaceDemoToken(DemoEscalations.NATIONAL_CAMPAIGN, LOADER);
         writeCredentials(pw, token.secret());
-        LOG.info(() -> "demo mode: " + created.size() + " desk users created, " + items
-                + " demo items loaded, demo token " + token.token().getName() + " issued");
+        LOG.info(() -> "demo mode: " + created.size() + " desk users created, demo token " + token.token().getName()
+                + " issued; the demo stories load in the background");
+        background.submit(this::loadStories);
+    }
+
+    /** Each scenario is idempotent, so a start interrupted half-way completes the stories at the next start. */
+    private void loadStories() {
+        try {
+            long started = System.nanoTime();
+            referenceData.buildExemptionListIfMissing(LOADER, exemptionTopN);
+            int items = content.loadIfEmpty(LOADER);
+            if (items > 0) {
+                referenceData.rateDemoHoaxes();
+            }
+            scenarios.forEach(scenario -> scenario.loadIfMissing(LOADER));
+            transparency.recompute(LOADER);
+            LOG.info(() -> "demo mode: demo stories loaded (" + items + " new demo items) in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "demo mode: the demo stories did not load; the next start tries again", e);
+        }
     }
 
     private List<String> createUsers(String pw) {
@@ -132,9 +155,5 @@ public class DemoDataLoader {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the demo credentials file " + file, e);
         }
-    }
-
-    static Set<Scope> allScopes() {
-        return EnumSet.allOf(Scope.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.veracity.infrastructure.demo;
+package org.veracity.interfaces.demo;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

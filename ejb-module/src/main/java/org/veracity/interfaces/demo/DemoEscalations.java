@@ -1,11 +1,14 @@
-package org.veracity.infrastructure.demo;
+package org.veracity.interfaces.demo;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.veracity.application.ContentQueryService;
 import org.veracity.application.EscalationService;
+import org.veracity.application.EscalationService.ReporterView;
 import org.veracity.application.FactCheckService;
 import org.veracity.application.IntakeService;
 import org.veracity.domain.access.Actor;
@@ -13,9 +16,7 @@ import org.veracity.domain.access.Role;
 import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.escalation.DecisionAction;
-import org.veracity.domain.escalation.EscalationRepository;
 import org.veracity.domain.factcheck.OrganisationKind;
-import org.veracity.domain.factcheck.PartnerRepository;
 import org.veracity.domain.factcheck.SizeBand;
 
 /**
@@ -40,13 +41,10 @@ public class DemoEscalations implements DemoScenario {
     FactCheckService factChecking;
 
     @Inject
-    PartnerRepository partners;
-
-    @Inject
     EscalationService escalations;
 
     @Inject
-    EscalationRepository stored;
+    ContentQueryService contents;
 
     @Inject
     IntakeService intake;
@@ -55,7 +53,7 @@ public class DemoEscalations implements DemoScenario {
     public void loadIfMissing(Actor loader) {
         partner(NATIONAL_CAMPAIGN, SizeBand.NATIONAL, "about 500 staff", loader);
         partner(LOCAL_CAMPAIGN, SizeBand.LOCAL, "3 staff, budget under $50k", loader);
-        if (!stored.recent(1).isEmpty()) {
+        if (contents.find(NATIONAL_VIDEO).isPresent()) {
             return;
         }
         intake.submitContent(List.of(
@@ -80,10 +78,11 @@ public class DemoEscalations implements DemoScenario {
     }
 
     private void partner(String name, SizeBand band, String staff, Actor loader) {
-        if (partners.findByName(name).isEmpty()) {
+        Optional<ReporterView> known = escalations.reporters().stream().filter(r -> r.name().equals(name)).findFirst();
+        if (known.isEmpty()) {
             factChecking.createPartner(name, List.of("en"), List.of("us"), loader);
         }
-        if (partners.findByName(name).map(p -> p.getSizeBand() == null).orElse(false)) {
+        if (known.map(r -> r.sizeBand() == null).orElse(true)) {
             escalations.classifyPartner(name, OrganisationKind.CAMPAIGN, band, staff, ADMIN);
         }
     }

@@ -1,4 +1,4 @@
-package org.veracity.infrastructure.demo;
+package org.veracity.interfaces.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,10 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.veracity.application.ContentQueryService;
 import org.veracity.application.IntakeService;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.content.AuthorKind;
-import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.signal.SignalKind;
 import org.veracity.domain.signal.SignalSubmission;
@@ -37,17 +37,17 @@ public class DemoContent {
     private static final String RESOURCE = "/demo/demo-content.json";
 
     @Inject
-    ContentRepository contents;
+    ContentQueryService contents;
 
     @Inject
     IntakeService intake;
 
-    /** Number of items loaded; 0 when the database already holds content. */
+    /** Number of items loaded; 0 when the file's first item is already stored (an earlier start loaded them). */
     public int loadIfEmpty(Actor actor) {
-        if (contents.count() > 0) {
+        JsonArray items = read().getJsonArray("items");
+        if (contents.find(items.getJsonObject(0).getString("id")).isPresent()) {
             return 0;
         }
-        JsonArray items = read().getJsonArray("items");
         List<ContentSubmission> submissions = new ArrayList<>();
         List<SignalSubmission> signals = new ArrayList<>();
         for (JsonValue v : items) {
