@@ -92,8 +92,11 @@ public class OpenApiDocument implements OASFilter {
             openAPI.getComponents().getResponses().values().forEach(r -> parseExamples(r.getContent()));
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                    .forEach(OpenApiDocument::tidy));
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                    .forEach(operation -> {
+                        describeCommonProblems(path, operation);
+                        tidy(operation);
+                    }));
         }
         openAPI.setTags(distinct(openAPI.getTags()));
     }
@@ -141,6 +144,37 @@ public class OpenApiDocument implements OASFilter {
             schema.setExample(typed(text, schema));
         }
         return schema;
+    }
+
+    /**
+     * The problem answers every operation of a kind has, so that no resource repeats them: an operation that needs a
+     * token can be refused its token (401), its scope (403) and its input (400); one with a body can get one too large
+     * (413); one with an id in its path can name nothing (404). Answers of one operation only (409, 422) stay on it.
+     */
+    private static void describeCommonProblems(String path, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            problem(operation, "400", VeracityApi.BAD_REQUEST);
+            problem(operation, "401", VeracityApi.UNAUTHORIZED);
+            problem(operation, "403", VeracityApi.FORBIDDEN);
+        }
+        if (operation.getRequestBody() != null) {
+            problem(operation, "400", VeracityApi.BAD_REQUEST);
+            problem(operation, "413", VeracityApi.TOO_LARGE);
+        }
+        if (path.contains("{")) {
+            problem(operation, "404", VeracityApi.NOT_FOUND);
+        }
+    }
+
+    private static void problem(Operation operation, String status, String component) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (!operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
+                    .ref("#/components/responses/" + component));
+        }
     }
 
     /** Every media type of a body or an answer refers to the JSON one's schema; examples become JSON values. */

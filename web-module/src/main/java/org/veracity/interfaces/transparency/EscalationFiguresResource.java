@@ -32,26 +32,23 @@ import org.veracity.domain.escalation.DecisionAction;
 @Tag(name = "transparency")
 public class EscalationFiguresResource {
 
-    static final String CSV = "text/csv";
 
     @Inject
     EscalationService escalations;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, CSV})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, OpenDataAnswers.CSV})
     @Operation(operationId = "escalationServiceLevels", summary = "Escalation service levels by week and reporter size",
             description = "Public, no token (R20, R23): per ISO week of receipt and reporter size band, escalations "
                     + "received, median and 90th percentile seconds to first response and to decision, the share "
                     + "answered within the SLA, and the outcomes. CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The figures, newest week first",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EscalationServiceLevels")),
-                    @Content(mediaType = CSV)})
+                    @Content(mediaType = OpenDataAnswers.CSV)})
     public Response figures(@Context HttpHeaders headers) {
         List<FigureRow> rows = escalations.figures();
-        boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()
-                .map(m -> CSV.equalsIgnoreCase(m.getType() + "/" + m.getSubtype())).orElse(false);
-        if (csv) {
-            return Response.ok(csv(rows), CSV + "; charset=UTF-8")
+        if (OpenDataAnswers.wantsCsv(headers)) {
+            return Response.ok(csv(rows), OpenDataAnswers.CSV_TYPE)
                     .header("Content-Disposition", "inline; filename=\"escalation-service-levels.csv\"").build();
         }
         Figures out = new Figures();

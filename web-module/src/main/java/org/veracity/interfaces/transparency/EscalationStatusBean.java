@@ -12,7 +12,6 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.escalation.EscalationStatus;
 import org.veracity.interfaces.web.DeskInput;
 import org.veracity.interfaces.web.DeskMessages;
-import org.veracity.interfaces.web.escalation.EscalationsBean;
 
 /** /transparency/escalation?id=…&key=… (R20): a public reporter's status page, opened by the secret in its link. */
 @Named
@@ -20,9 +19,8 @@ import org.veracity.interfaces.web.escalation.EscalationsBean;
 public class EscalationStatusBean {
 
     private static final Map<String, String> FIELDS = Map.of("reason", "appeal:reason");
-    private static final Map<String, String> ANSWER_FIELDS =
-            EscalationsBean.answerFields("answer:text", "answer:text",
-                    "answer:items");
+    private static final Map<String, String> ANSWER_FIELDS = Map.of("trackingId", "answer:text", "text", "answer:text",
+            "items", "answer:items");
 
     @Inject
     EscalationService escalations;

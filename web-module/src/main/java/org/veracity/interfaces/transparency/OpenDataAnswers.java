@@ -52,19 +52,30 @@ final class OpenDataAnswers {
         return false;
     }
 
-    /** A CSV document: the header, then one record per row, values as given. */
+    /**
+     * A CSV document: the header, then one record per row. Text that a spreadsheet would run as a formula (it starts
+     * with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe: posts, claims and reasons are
+     * written by the public, and the open data is opened in spreadsheets.
+     */
     static String csv(List<String> header, List<List<?>> rows) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<?> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(OpenDataAnswers::defused).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    static Object defused(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /**

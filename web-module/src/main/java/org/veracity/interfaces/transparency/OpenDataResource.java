@@ -108,7 +108,6 @@ public class OpenDataResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnforcementPage")),
                 @Content(mediaType = OpenDataAnswers.CSV)})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (ETag / Last-Modified)")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
     public Response enforcement(@Parameter(description = "Only this region (ISO 3166-1 alpha-2)", example = "US")
                                 @QueryParam("region") String region,
                                 @Parameter(description = "Rows per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
@@ -171,7 +170,6 @@ public class OpenDataResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FactChecksPage")),
                 @Content(mediaType = OpenDataAnswers.CSV)})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (ETag / Last-Modified)")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
     public Response factChecks(@Parameter(description = "Fact-checks per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
                                @QueryParam("limit") @DefaultValue("500") String limit,
                                @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {
@@ -202,7 +200,6 @@ public class OpenDataResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimReviewFeed")),
                 @Content(mediaType = OpenDataAnswers.CSV)})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (ETag / Last-Modified)")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
     public Response claimReviews(@Parameter(description = "ClaimReviews per page (1–1000)", example = "500", schema = @Schema(type = SchemaType.INTEGER))
                                  @QueryParam("limit") @DefaultValue("500") String limit,
                                  @Parameter(description = CURSOR) @QueryParam("cursor") String cursor) {

@@ -15,6 +15,7 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +34,6 @@ import org.veracity.application.PoliticalAdService.LibraryEntry;
 @Tag(name = "transparency")
 public class PoliticalAdsResource {
 
-    static final String CSV = "text/csv";
     static final String CSV_HEADER = "id,advertiser,advertiserKind,paidForBy,region,postedAt,until,reach,status,reason,text";
 
     @Inject
@@ -43,7 +43,7 @@ public class PoliticalAdsResource {
     HttpHeaders headers;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, CSV})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, OpenDataAnswers.CSV})
     @Operation(operationId = "politicalAdLibrary", summary = "The political ad library",
             description = "Public, no token (R19, R23): every political ad received — advertiser, paid-for-by, region, "
                     + "dates, reach (the view count the platform reported with the ad; absent when it reported none) — "
@@ -52,12 +52,12 @@ public class PoliticalAdsResource {
                     + "`Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "The ads, newest first",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PoliticalAdLibrary")),
-                @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+                @Content(mediaType = OpenDataAnswers.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Response library(@QueryParam("limit") @DefaultValue("500") int limit,
                             @QueryParam("format") String format) {
         List<LibraryEntry> entries = ads.library(Math.max(1, Math.min(limit, 5000)));
-        if ("csv".equalsIgnoreCase(format) || wantsCsv()) {
-            return Response.ok(csv(entries), CSV + ";charset=UTF-8")
+        if ("csv".equalsIgnoreCase(format) || OpenDataAnswers.wantsCsv(headers)) {
+            return Response.ok(csv(entries), OpenDataAnswers.CSV_TYPE)
                     .header("Content-Disposition", "inline; filename=\"political-ads.csv\"").build();
         }
         Library out = new Library();
@@ -65,34 +65,16 @@ public class PoliticalAdsResource {
         return Response.ok(out).build();
     }
 
-    private boolean wantsCsv() {
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(CSV))
-                && !accepted.get(0).isWildcardType();
-    }
-
     static String csv(List<LibraryEntry> entries) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (LibraryEntry e : entries) {
-            out.append(String.join(",", cell(e.id()), cell(e.advertiser()), cell(e.advertiserKind()),
-                    cell(e.paidForBy()), cell(e.region()), cell(str(e.postedAt())), cell(str(e.until())),
-                    cell(e.reach() == null ? "" : e.reach().toString()), cell(e.status()), cell(e.reason()),
-                    cell(e.text()))).append("\r\n");
-        }
-        return out.toString();
+        return OpenDataAnswers.csv(List.of(CSV_HEADER.split(",")), entries.stream()
+                .<List<?>>map(e -> Arrays.asList(e.id(), e.advertiser(), e.advertiserKind(), e.paidForBy(), e.region(),
+                        str(e.postedAt()), str(e.until()), e.reach() == null ? "" : e.reach(), e.status(), e.reason(),
+                        e.text()))
+                .toList());
     }
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
-    }
-
-    /** RFC 4180 quoting; a leading formula character is defused for spreadsheet users. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.matches("[^\",\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     @XmlRootElement(name = "politicalAds")

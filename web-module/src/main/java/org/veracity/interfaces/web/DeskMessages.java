@@ -40,12 +40,15 @@ public final class DeskMessages {
         return false;
     }
 
-    /** {@code fields} maps a use case's field name to the client id of the input it belongs to. */
+    /**
+     * {@code fields} maps a use case's field name to the client id of the input it belongs to. A problem with one
+     * element of a list ({@code regions[3]}, {@code items[0].url}) goes next to the list's input ({@code regions}).
+     */
     public static void problems(String summary, List<FieldProblem> problems, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean placed = false;
         for (FieldProblem p : problems) {
-            String clientId = fields.get(p.field());
+            String clientId = clientId(fields, p.field());
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
             placed |= clientId != null;
         }
@@ -53,6 +56,15 @@ public final class DeskMessages {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
         }
         faces.validationFailed();
+    }
+
+    static String clientId(Map<String, String> fields, String field) {
+        if (field == null) {
+            return null;
+        }
+        String exact = fields.get(field);
+        int element = field.indexOf('[');
+        return exact != null || element < 0 ? exact : fields.get(field.substring(0, element));
     }
 
     public static void error(String message) {

@@ -63,9 +63,6 @@ public class AdminTokenResource {
     @APIResponse(responseCode = "200", description = "The tokens",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenList")))
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public TokenList list() {
         TokenList doc = new TokenList();
         tokens.list(caller.actor()).forEach(t -> doc.items.add(TokenDocument.of(t)));
@@ -79,11 +76,7 @@ public class AdminTokenResource {
     @APIResponse(responseCode = "201", description = "The token, with its secret shown this once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedToken")))
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public Response issue(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "TokenRequest"))) TokenRequest body) {
         TokenRequest b = body == null ? new TokenRequest() : body;
@@ -119,10 +112,6 @@ public class AdminTokenResource {
             description = "At once: the next request with the token gets 401.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "admin")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     public Response revoke(@Parameter(description = "The token's name", required = true) @PathParam("name") String name) {
         tokens.revoke(name, caller.actor());
         return Response.noContent().build();

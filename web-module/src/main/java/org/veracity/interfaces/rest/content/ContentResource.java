@@ -54,10 +54,6 @@ public class ContentResource {
     @APIResponse(responseCode = "200", description = "One result per item, in the order sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "IntakeResults")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public IntakeResults submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ContentBatch"),
             examples = @ExampleObject(name = "oneItem", value = ContentBatch.EXAMPLE))) ContentBatch batch) {
@@ -76,10 +72,6 @@ public class ContentResource {
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ContentDetail")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     public ContentDetail get(@Parameter(description = "The item's id as the integrator sent it", required = true,
                                         example = "post-8841")
                              @PathParam("id") String id) {

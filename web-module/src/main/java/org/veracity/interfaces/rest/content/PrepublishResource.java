@@ -45,10 +45,6 @@ public class PrepublishResource {
     @APIResponse(responseCode = "200", description = "The decision intake would take",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "PrepublishAnswer")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public PrepublishAnswer check(@RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrepublishItem"),
             examples = @ExampleObject(name = "post", value = ContentBatch.ITEM_EXAMPLE))) PrepublishItem item) {

@@ -54,9 +54,6 @@ public class CoordinationResource {
     @APIResponse(responseCode = "200", description = "One page of cases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "CoordinationCases")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public CasesDocument cases(@Parameter(description = "Cases per page (1-100)", example = "20")
                                @QueryParam("limit") @DefaultValue("20") int limit,
                                @Parameter(description = "The `nextCursor` of the previous page; absent for the first")

@@ -40,10 +40,6 @@ public class DistributionResource {
     @APIResponse(responseCode = "200", description = "One answer per id, in the order asked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "DistributionAnswers")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public DistributionItems answer(@RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DistributionRequest"),
             examples = @ExampleObject(name = "twoIds", value = "{\"ids\":[\"post-8841\",\"post-8842\"]}")))

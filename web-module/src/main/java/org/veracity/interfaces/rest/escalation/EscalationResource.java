@@ -58,10 +58,6 @@ public class EscalationResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "escalations:write")
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Escalation")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public Response report(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "EscalationReport"),
             examples = @ExampleObject(name = "army", value = EscalationBody.EXAMPLE))) EscalationBody body) {
@@ -80,10 +76,6 @@ public class EscalationResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "escalations:write")
     @APIResponse(responseCode = "200", description = "The escalation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Escalation")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     public EscalationDocument get(@Parameter(description = "The tracking id", required = true, example = "ESC-7KQ2M9TXHP")
                                   @PathParam("id") String id) {
         return EscalationDocument.of(escalations.get(id, caller.actor()), true);
@@ -96,12 +88,7 @@ public class EscalationResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "escalations:write")
     @APIResponse(responseCode = "200", description = "The escalation, appealed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Escalation")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public EscalationDocument appeal(@Parameter(description = "The tracking id", required = true, example = "ESC-7KQ2M9TXHP")
                                      @PathParam("id") String id,
                                      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -121,12 +108,7 @@ public class EscalationResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "escalations:write")
     @APIResponse(responseCode = "200", description = "The escalation, answered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Escalation")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public EscalationDocument answer(@Parameter(description = "The tracking id", required = true, example = "ESC-7KQ2M9TXHP")
                                      @PathParam("id") String id,
                                      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

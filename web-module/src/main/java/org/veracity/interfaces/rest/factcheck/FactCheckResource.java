@@ -64,9 +64,6 @@ public class FactCheckResource {
     @APIResponse(responseCode = "200", description = "One page of the queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QueuePage")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public QueueDocument queue(@Parameter(description = "Entries per page", example = "50")
                                @QueryParam("limit") @DefaultValue("50") int limit,
                                @Parameter(description = "The `nextCursor` of the previous page; absent for the first")
@@ -105,10 +102,6 @@ public class FactCheckResource {
     @APIResponse(responseCode = "200", description = "The lease",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "Lease")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public LeaseDocument claim(@Parameter(description = "The queued item's content id", required = true,
                                           example = "post-8841")
@@ -128,10 +121,6 @@ public class FactCheckResource {
     @APIResponse(responseCode = "200", description = "The item is back in the queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "Lease")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public LeaseDocument release(@Parameter(description = "The claimed item's content id", required = true,
                                             example = "post-8841")
@@ -151,12 +140,7 @@ public class FactCheckResource {
     @APIResponse(responseCode = "200", description = "The recorded rating",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RatingResult")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public RatingDocument rate(@Parameter(description = "The claimed item's content id", required = true,
                                           example = "post-8841")
                                @PathParam("itemId") String itemId,
@@ -189,12 +173,7 @@ public class FactCheckResource {
     @APIResponse(responseCode = "200", description = "The dispute, open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "DisputeResult")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public DisputeDocument dispute(@Parameter(description = "The rating's id, as `ratingId` of the rating answer",
                                            required = true, example = "17",
                                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
@@ -222,9 +201,6 @@ public class FactCheckResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
     @APIResponse(responseCode = "200", description = "Possible copies of the organisation's False/Altered ratings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PossibleCopies")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public PossibleCopiesDocument possibleCopies() {
         PossibleCopiesDocument doc = new PossibleCopiesDocument();
         factChecking.possibleCopies(caller.actor()).forEach(c -> {
@@ -250,10 +226,6 @@ public class FactCheckResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
     @APIResponse(responseCode = "200", description = "Confirm a possible copy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CopyDecision")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public CopyDecisionDocument confirmCopy(@PathParam("possibleCopyId") long possibleCopyId) {
         CopyDecisionDocument doc = new CopyDecisionDocument();
@@ -270,10 +242,6 @@ public class FactCheckResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "factcheck:write")
     @APIResponse(responseCode = "200", description = "Reject a possible copy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CopyDecision")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = VeracityApi.CONFLICT)
     public CopyDecisionDocument rejectCopy(@PathParam("possibleCopyId") long possibleCopyId) {
         factChecking.rejectCopy(possibleCopyId, caller.actor());

@@ -45,10 +45,6 @@ public class SignalResource {
     @APIResponse(responseCode = "200", description = "One result per signal, in the order sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "IntakeResults")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public IntakeResults submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "SignalBatch"),
             examples = @ExampleObject(name = "twoSignals", value = SignalBatch.EXAMPLE))) SignalBatch batch) {

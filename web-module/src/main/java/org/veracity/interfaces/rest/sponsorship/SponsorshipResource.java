@@ -66,10 +66,6 @@ public class SponsorshipResource {
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "sponsorships:write")
     @APIResponse(responseCode = "201", description = "The sponsorship, with how many requests it opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SponsorshipDocument")))
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     @APIResponse(responseCode = "422", ref = VeracityApi.UNPROCESSABLE)
     public Response record(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "SponsorshipBody"),

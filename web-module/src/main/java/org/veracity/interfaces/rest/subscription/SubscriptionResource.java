@@ -57,9 +57,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubscriptionList")))
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "subscriptions:write")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
     public SubscriptionList list() {
         SubscriptionList doc = new SubscriptionList();
         subscriptions.list(caller.actor()).forEach(s -> doc.items.add(SubscriptionDocument.of(s)));
@@ -74,10 +71,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "The subscription, with its secret shown this once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedSubscription")))
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "subscriptions:write")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = VeracityApi.TOO_LARGE)
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "SubscriptionRequest"))) SubscriptionRequest body) {
         SubscriptionRequest b = body == null ? new SubscriptionRequest() : body;
@@ -99,10 +92,6 @@ public class SubscriptionResource {
             description = "No new deliveries from now on; deliveries already queued still go out.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @SecurityRequirement(name = VeracityApi.BEARER, scopes = "subscriptions:write")
-    @APIResponse(responseCode = "400", ref = VeracityApi.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = VeracityApi.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = VeracityApi.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = VeracityApi.NOT_FOUND)
     public Response delete(@Parameter(description = "The subscription's id", required = true) @PathParam("id") long id) {
         subscriptions.delete(id, caller.actor());
         return Response.noContent().build();

@@ -31,19 +31,10 @@ public class EscalationsBean {
             Map.entry("labelText", "triage:labelText"), Map.entry("labelUrl", "triage:labelUrl"),
             Map.entry("rationale", "triage:rationale"), Map.entry("policyProposal", "triage:proposal"),
             Map.entry("policy", "triage:rationale"));
-    private static final Map<String, String> ANSWER_FIELDS = answerFields("triage:escalation", "triage:answer",
-            "triage:answerItems");
+    private static final Map<String, String> ANSWER_FIELDS = Map.of("trackingId", "triage:escalation",
+            "text", "triage:answer", "items", "triage:answerItems");
     private static final Map<String, String> REPORT_FIELDS = Map.of("partner", "report:partner", "items", "report:items",
             "policy", "report:policy", "description", "report:description", "contact", "report:contact");
-
-    /** An answer's fields, its items also by position ("items[3]"), mapped to the inputs of a page. */
-    public static Map<String, String> answerFields(String escalation, String text, String items) {
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("trackingId", escalation, "text", text, "items", items));
-        for (int i = 0; i < 60; i++) {
-            fields.put("items[" + i + "]", items);
-        }
-        return Map.copyOf(fields);
-    }
 
     @Inject
     EscalationService escalations;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.veracity.application.EnforcementService.RemovalExceptionView;
@@ -71,14 +70,9 @@ public class PolicyDeskBean {
     }
 
     private static Map<String, String> exceptionFields() {
-        Map<String, String> fields = new HashMap<>(Map.of("code", "exception:code", "name", "exception:name",
-                "regions", "exception:regions", "effectiveFrom", "exception:from", "effectiveUntil", "exception:until",
-                "description", "exception:description"));
-        // A bad region comes back as regions[i], one per listed code.
-        for (int i = 0; i < 50; i++) {
-            fields.put("regions[" + i + "]", "exception:regions");
-        }
-        return Map.copyOf(fields);
+        return Map.of("code", "exception:code", "name", "exception:name", "regions", "exception:regions",
+                "effectiveFrom", "exception:from", "effectiveUntil", "exception:until",
+                "description", "exception:description");
     }
 
     private final PageData<List<PolicyView>> policies = PageData.of(() -> catalogue.catalogue());
