@@ -66,7 +66,7 @@ class DemoRunIT {
         }
         assertEquals(200, get(port, "/health/ready", null).statusCode());
 
-        running.awaitLine("demo stories loaded", Duration.ofMinutes(10));
+        running.awaitLine("demo mode: demo stories loaded", Duration.ofMinutes(10));
         System.out.println("DemoRunIT: demo stories loaded after " + running.seconds() + " s");
         JsonObject cases = json(get(port, "/api/v1/coordination/cases", firstToken));
         assertTrue(cases.getJsonArray("items").stream().map(JsonValue::asJsonObject)
@@ -94,7 +94,7 @@ class DemoRunIT {
         JsonObject again = json(get(port, "/api/v1/coordination/cases", secondToken));
         assertEquals(cases.getJsonArray("items").size(), again.getJsonArray("items").size(),
                 "a second start loads nothing twice");
-        assertFalse(running.printed("did not load"), "the stories loaded without an error");
+        assertFalse(running.printed("demo stories did not load"), "the stories loaded without an error");
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws IOException, InterruptedException {
