@@ -23,6 +23,7 @@ import org.veracity.application.ContentItemView.TreatmentView;
 import org.veracity.application.ContentQueryService;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.demotion.DemotionRepository;
@@ -146,7 +147,7 @@ public class DefaultContentQueryService implements ContentQueryService {
                 ratings.historyFor(i).stream().map(this::rating).toList(),
                 exemption.decide(i, now).reason(),
                 pipeline.eligibilityProblems(i),
-                audit.findBySubject(AuditEntry.CONTENT, i.getPlatformId()).stream()
+                audit.findBySubject(AuditSubject.CONTENT, i.getPlatformId()).stream()
                         .map(e -> new HistoryEntry(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
                                 e.getAction(), e.getPolicyVersion(), e.getReason())).toList());
     }
