@@ -3,16 +3,33 @@ package org.veracity.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.distribution.DistributionAnswer;
 
-/** Everything about one item in one place (R21): the item, how it is treated now and its history. */
+/**
+ * Everything about one item in one place (R21): the item, how it is treated now and its history. A field of the
+ * item is copied here by {@link #of} only, and into the API's answer by {@code ContentDetail.of} only.
+ */
 public record ContentItemView(
         String id, String url, String domain, String text, String authorId, String authorKind, String groupId,
         List<String> topics, String region, String language, Instant postedAt, Instant receivedAt,
         long views, long shares, boolean ad, String sponsor, List<String> mediaHashes, String status,
         DistributionAnswer distribution, PredictionView prediction, QueueState queue,
-        List<SignalView> signals, List<TreatmentView> treatments, List<RatingView> ratings, String exemption, List<String> eligibilityProblems,
+        List<SignalView> signals, List<TreatmentView> treatments, List<RatingView> ratings, String exemption,
+        List<String> eligibilityProblems,
         List<HistoryEntry> history) {
+
+    /** The item's own fields, with what the query service loaded about it. */
+    public static ContentItemView of(ContentItem i, DistributionAnswer distribution, PredictionView prediction,
+                                     QueueState queue, List<SignalView> signals, List<TreatmentView> treatments,
+                                     List<RatingView> ratings, String exemption, List<String> eligibilityProblems,
+                                     List<HistoryEntry> history) {
+        return new ContentItemView(i.getPlatformId(), i.getUrl(), i.getRegistrableDomain(), i.getText(),
+                i.getAuthorId(), i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(),
+                i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
+                i.getSponsor(), i.getMediaHashes(), i.getStatus().name(), distribution, prediction, queue, signals,
+                treatments, ratings, exemption, eligibilityProblems, history);
+    }
 
     public record PredictionView(double score, double modelScore, double threshold, boolean predicted,
                                  Instant evaluatedAt, Map<String, Double> features, List<String> explanation) {

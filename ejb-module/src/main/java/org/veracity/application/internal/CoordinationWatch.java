@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.RuleMoment;
@@ -52,8 +54,6 @@ import org.veracity.infrastructure.config.CoordinationSettings;
 @ApplicationScoped
 public class CoordinationWatch {
 
-    /** Audit subject type of R18 (R21). */
-    public static final String COORDINATION_CASE = "COORDINATION_CASE";
 
     private final TextNormalizer normalizer = new TextNormalizer();
 
@@ -145,7 +145,7 @@ public class CoordinationWatch {
     void label(ContentItem item, String version, Actor actor, Instant now) {
         labels.store(new Label(item, CoordinationCase.LABEL_KIND, CoordinationCase.LABEL_TEXT, null, now, null,
                 version));
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "LABELLED", version,
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), AuditAction.LABELLED, version,
                 CoordinationCase.LABEL_TEXT));
     }
 
@@ -173,8 +173,8 @@ public class CoordinationWatch {
         }
         coordination.assign(opened.getId(), knownMembers, now);
         Set<String> accounts = cluster.members().stream().map(PostTrace::getAuthorId).collect(Collectors.toSet());
-        audit.record(AuditEntry.of(Actor.SYSTEM, COORDINATION_CASE, Long.toString(opened.getId()),
-                "COORDINATION_CASE_OPENED", policyVersions.applicableTo(CoordinationRule.POLICY, now)
+        audit.record(AuditEntry.of(Actor.SYSTEM, AuditSubject.COORDINATION_CASE, Long.toString(opened.getId()),
+                AuditAction.COORDINATION_CASE_OPENED, policyVersions.applicableTo(CoordinationRule.POLICY, now)
                         .map(PolicyVersion::reference).orElse(null),
                 accounts.size() + " accounts posted near-identical text between "
                         + cluster.members().get(0).getPostedAt() + " and "
@@ -208,8 +208,8 @@ public class CoordinationWatch {
                     && suspensions.inForce(item.getAuthorId(), now).isPresent();
             JoinTreatment treatment = JoinTreatment.of(status, item.getStatus() == ContentStatus.ACTIVE, suspended,
                     covering != null);
-            audit.record(AuditEntry.of(Actor.SYSTEM, COORDINATION_CASE, Long.toString(t.getCaseId()),
-                    "COORDINATION_POST_JOINED", version, item.getPlatformId() + " by " + item.getAuthorId()
+            audit.record(AuditEntry.of(Actor.SYSTEM, AuditSubject.COORDINATION_CASE, Long.toString(t.getCaseId()),
+                    AuditAction.COORDINATION_POST_JOINED, version, item.getPlatformId() + " by " + item.getAuthorId()
                             + " joined the " + status + " case: " + treatment.describe()));
             if (treatment.labels()) {
                 label(item, version, Actor.SYSTEM, now);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentRepository.StoredText;
@@ -171,7 +172,7 @@ public class CopyPropagation {
     /** A dispute of the original ended with its rating confirmed: each copy's history says so. */
     public void disputeConfirmed(Rating original, Actor actor) {
         for (Rating copy : ratings.currentCopiesOf(original)) {
-            pipeline.record(actor, copy.getItem(), "COPIED_RATING_CONFIRMED", copy.getPolicyVersion(),
+            pipeline.record(actor, copy.getItem(), AuditAction.COPIED_RATING_CONFIRMED, copy.getPolicyVersion(),
                     "the rating of item " + original.getItem().getPlatformId() + " was confirmed after a dispute");
         }
     }
@@ -189,7 +190,8 @@ public class CopyPropagation {
         Decision decision = CopyRule.confirm(original.getVerdict(), candidate(original, item,
                 standings(original, List.of(item)).get(item.getId())));
         offer.decide(PossibleCopy.Status.CONFIRMED, actor.name(), now);
-        pipeline.record(actor, item, "POSSIBLE_COPY_CONFIRMED", original.getPolicyVersion(), offer.getEvidence());
+        pipeline.record(actor, item, AuditAction.POSSIBLE_COPY_CONFIRMED, original.getPolicyVersion(),
+                offer.getEvidence());
         if (decision.action() == CopyRule.Action.APPLY) {
             applyCopy(original, item, offer.getSimilarity(), actor, now);
         }
@@ -205,7 +207,8 @@ public class CopyPropagation {
                 String evidence = "possible " + CopyRule.evidence(original.getItem().getPlatformId(), match.similarity())
                         + "; " + match.evidence();
                 offers.store(new PossibleCopy(original, item, match.similarity(), clip(evidence), now));
-                pipeline.record(actor, item, "POSSIBLE_COPY_OFFERED", original.getPolicyVersion(), clip(evidence));
+                pipeline.record(actor, item, AuditAction.POSSIBLE_COPY_OFFERED, original.getPolicyVersion(),
+                        clip(evidence));
             }
             case NONE -> { }
         }

@@ -14,7 +14,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.breakglass.BreakGlassActivation;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
 import org.veracity.domain.breakglass.BreakGlassRepository;
@@ -29,8 +31,6 @@ import org.veracity.domain.importance.IssueRepository;
 @Interceptors(UseCaseValidation.class)
 public class DefaultBreakGlassService implements BreakGlassService {
 
-    /** Audit subject type of break-glass measures. */
-    public static final String MEASURE = "BREAK_GLASS_MEASURE";
 
     @Inject
     BreakGlassRepository measures;
@@ -63,8 +63,8 @@ public class DefaultBreakGlassService implements BreakGlassService {
                 .orElseThrow(() -> new UnknownSubjectException("no break-glass measure " + measureId));
         List<RfhEntry> approved = rfh.all().stream().filter(e -> e.getMeasure().getId().equals(measure.getId())
                 && e.getStatus() == RfhStatus.APPROVED).toList();
-        return dryRuns.run("measure \"" + measure.getName() + "\"", approved, days, actor, MEASURE,
-                String.valueOf(measureId), "MEASURE_DRY_RUN");
+        return dryRuns.run("measure \"" + measure.getName() + "\"", approved, days, actor,
+                AuditSubject.BREAK_GLASS_MEASURE, String.valueOf(measureId), AuditAction.MEASURE_DRY_RUN);
     }
 
     @Override
@@ -91,7 +91,8 @@ public class DefaultBreakGlassService implements BreakGlassService {
         BreakGlassMeasure measure = new BreakGlassMeasure(name, description, issue, RfhScreen.POLICY, actor.name(),
                 clock.instant());
         measures.store(measure);
-        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_PREPARED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.BREAK_GLASS_MEASURE, String.valueOf(measure.getId()),
+                AuditAction.MEASURE_PREPARED, null,
                 name + " for the issue " + issue.getName() + ", prepared inactive"));
         return measure.getId();
     }
@@ -106,8 +107,8 @@ public class DefaultBreakGlassService implements BreakGlassService {
                 new ConflictException(measure.getName() + " is already active since " + measure.getActiveSince()));
         measures.store(activation);
         hoaxes.changed();
-        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_ACTIVATED", version,
-                measure.getName() + ": " + reason));
+        audit.record(AuditEntry.of(actor, AuditSubject.BREAK_GLASS_MEASURE, String.valueOf(measure.getId()),
+                AuditAction.MEASURE_ACTIVATED, version, measure.getName() + ": " + reason));
     }
 
     @Override
@@ -118,8 +119,8 @@ public class DefaultBreakGlassService implements BreakGlassService {
                 new ConflictException(measure.getName() + " is not active"));
         measure.deactivate(open, actor.name(), clock.instant(), reason);
         hoaxes.changed();
-        audit.record(AuditEntry.of(actor, MEASURE, String.valueOf(measure.getId()), "MEASURE_DEACTIVATED", null,
-                measure.getName() + ": " + reason));
+        audit.record(AuditEntry.of(actor, AuditSubject.BREAK_GLASS_MEASURE, String.valueOf(measure.getId()),
+                AuditAction.MEASURE_DEACTIVATED, null, measure.getName() + ": " + reason));
     }
 
     private BreakGlassMeasure get(long id) {

@@ -21,8 +21,8 @@ import org.veracity.application.ContentItemView.RatingView;
 import org.veracity.application.ContentItemView.SignalView;
 import org.veracity.application.ContentItemView.TreatmentView;
 import org.veracity.application.ContentQueryService;
-import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.demotion.DemotionRepository;
@@ -90,7 +90,7 @@ public class DefaultContentQueryService implements ContentQueryService {
 
     @Override
     public Optional<ContentItemView> find(String contentId) {
-        return contents.findByPlatformId(contentId).map(this::view);
+        return contents.findByPlatformId(contentId).map(i -> view(i, StaffNames.SHOWN));
     }
 
     @Override
@@ -102,53 +102,44 @@ public class DefaultContentQueryService implements ContentQueryService {
         Optional<PartnerOrganisation> partner = Optional.ofNullable(viewer.organisation()).flatMap(partners::findByName);
         return contents.findByPlatformId(contentId)
                 .filter(i -> partner.isPresent() && queue.findByItem(i).filter(q -> q.isOfferedTo(partner.get())).isPresent())
-                .map(this::view)
-                .map(v -> withoutOthersNames(v, viewer));
+                .map(i -> view(i, new StaffNames(viewer.name())));
     }
 
-    /** Desk users' names are for staff: a partner's fact-checker sees its own name and everyone else's role. */
-    private static ContentItemView withoutOthersNames(ContentItemView v, Actor viewer) {
-        java.util.function.UnaryOperator<String> name = n -> n == null || n.equals(viewer.name()) ? n : "(someone else)";
-        ContentItemView.QueueState q = v.queue() == null ? null : new ContentItemView.QueueState(v.queue().entryId(),
-                v.queue().status(), v.queue().route(), v.queue().priority(), v.queue().enqueuedAt(),
-                name.apply(v.queue().enqueuedBy()), name.apply(v.queue().claimedBy()), v.queue().leaseUntil(),
-                v.queue().issue(), v.queue().evidence());
-        List<ContentItemView.RatingView> ratings = v.ratings().stream().map(r -> new ContentItemView.RatingView(r.id(),
-                r.organisation(), name.apply(r.rater()), r.verdict(), r.claim(), r.articleUrl(), r.summary(), r.ratedAt(),
-                r.supersededAt(), r.disputes().stream().map(d -> new ContentItemView.DisputeView(d.id(), d.openedBy(),
-                        d.statement(), d.openedAt(), d.status(), name.apply(d.resolvedBy()), d.resolvedAt(),
-                        d.resolution())).toList(), r.copyOf(), r.copySimilarity(), r.copyEvidence())).toList();
-        List<HistoryEntry> history = v.history().stream().map(h -> new HistoryEntry(h.sequence(), h.at(),
-                h.actor().equals(viewer.name()) ? h.actor() : h.role().toLowerCase().replace('_', ' '), h.role(),
-                h.action(), h.policyVersion(), h.reason())).toList();
-        return new ContentItemView(v.id(), v.url(), v.domain(), v.text(), v.authorId(), v.authorKind(), v.groupId(),
-                v.topics(), v.region(), v.language(), v.postedAt(), v.receivedAt(), v.views(), v.shares(), v.ad(),
-                v.sponsor(), v.mediaHashes(), v.status(), v.distribution(), v.prediction(), q, v.signals(),
-                v.treatments(), ratings, v.exemption(), v.eligibilityProblems(), history);
+    /**
+     * Desk users' names are for staff: a partner's fact-checker sees its own name and everyone else's role
+     * ({@code viewer} null: every name shown).
+     */
+    record StaffNames(String viewer) {
+        static final StaffNames SHOWN = new StaffNames(null);
+
+        String name(String name) {
+            return viewer == null || name == null || name.equals(viewer) ? name : "(someone else)";
+        }
+
+        String actor(String actor, String role) {
+            return viewer == null || actor.equals(viewer) ? actor : role.toLowerCase().replace('_', ' ');
+        }
     }
 
-    private ContentItemView view(ContentItem i) {
+    private ContentItemView view(ContentItem i, StaffNames names) {
         Instant now = clock.instant();
-        return new ContentItemView(i.getPlatformId(), i.getUrl(), i.getRegistrableDomain(), i.getText(),
-                i.getAuthorId(), i.getAuthorKind().name(), i.getGroupId(), i.getTopics(), i.getRegion(),
-                i.getLanguage(), i.getPostedAt(), i.getReceivedAt(), i.getViews(), i.getShares(), i.isAd(),
-                i.getSponsor(), i.getMediaHashes(), i.getStatus().name(),
+        return ContentItemView.of(i,
                 DisclosureAnswers.adjust(Treatments.answer(i, treatments.load(List.of(i), now).get(i.getId()), now),
                         i.getStatus() == ContentStatus.ACTIVE ? sponsored.openRequestsOf(List.of(i.getId())).get(i.getId()) : null,
                         now),
                 predictions.latestFor(i).map(this::prediction).orElse(null),
-                queue.findByItem(i).map(q -> queueState(q, now)).orElse(null),
+                queue.findByItem(i).map(q -> queueState(q, now, names)).orElse(null),
                 signals.findByItem(i).stream().map(x -> new SignalView(x.getKind().name(), x.getCount(), x.getScore(),
                         x.getObservedAt())).toList(),
                 demotions.findByItem(i).stream().map(d -> new TreatmentView(d.getKind().name(),
                         d.getMultiplier().value(), d.getStartsAt(), d.getEndsAt(), d.getLiftedAt(), d.isInForceAt(now),
                         d.getReason(), d.getPolicyVersion())).toList(),
-                ratings.historyFor(i).stream().map(this::rating).toList(),
+                ratings.historyFor(i).stream().map(r -> rating(r, names)).toList(),
                 exemption.decide(i, now).reason(),
                 pipeline.eligibilityProblems(i),
-                audit.findBySubject(AuditEntry.CONTENT, i.getPlatformId()).stream()
-                        .map(e -> new HistoryEntry(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
-                                e.getAction(), e.getPolicyVersion(), e.getReason())).toList());
+                audit.findBySubject(AuditSubject.CONTENT, i.getPlatformId()).stream()
+                        .map(e -> new HistoryEntry(e.getSequence(), e.getOccurredAt(), names.actor(e.getActor(), e.getRole()),
+                                e.getRole(), e.getAction(), e.getPolicyVersion(), e.getReason())).toList());
     }
 
     private PredictionView prediction(Prediction p) {
@@ -156,19 +147,19 @@ public class DefaultContentQueryService implements ContentQueryService {
                 p.getEvaluatedAt(), p.getFeatures(), model.explain(p.getFeatures(), p.getScore()));
     }
 
-    private static QueueState queueState(QueueEntry q, Instant now) {
+    private static QueueState queueState(QueueEntry q, Instant now, StaffNames names) {
         boolean leased = q.isLeasedAt(now);
         return new QueueState(q.getId(), q.statusAt(now).name(), q.getRoute().name(), q.getPriority(),
-                q.getEnqueuedAt(), q.getEnqueuedBy(), leased ? q.getClaimedBy() : null,
+                q.getEnqueuedAt(), names.name(q.getEnqueuedBy()), leased ? names.name(q.getClaimedBy()) : null,
                 leased ? q.getLeaseUntil() : null, q.getIssue() == null ? null : q.getIssue().getName(),
                 q.getEvidence());
     }
 
-    private RatingView rating(Rating r) {
-        return new RatingView(r.getId(), r.getOrganisation().getName(), r.getRater(), r.getVerdict().name(),
+    private RatingView rating(Rating r, StaffNames names) {
+        return new RatingView(r.getId(), r.getOrganisation().getName(), names.name(r.getRater()), r.getVerdict().name(),
                 r.getClaim(), r.getArticleUrl(), r.getSummary(), r.getRatedAt(), r.getSupersededAt(),
                 disputes.forRating(r).stream().map(d -> new DisputeView(d.getId(), d.getOpenedBy(), d.getStatement(),
-                        d.getOpenedAt(), d.getStatus().name(), d.getResolvedBy(), d.getResolvedAt(),
+                        d.getOpenedAt(), d.getStatus().name(), names.name(d.getResolvedBy()), d.getResolvedAt(),
                         d.getResolution())).toList(),
                 r.isCopy() ? r.getCopyOf().getItem().getPlatformId() : null, r.getCopySimilarity(), r.copyEvidence());
     }

@@ -20,7 +20,9 @@ import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.coordination.CaseDecision;
@@ -108,8 +110,18 @@ public class DefaultCoordinationService implements CoordinationService {
             case ASK_DISCLOSURE -> askDisclosure(c, posts, why, now, actor);
         };
         c.decide(decision, actor.name(), now, why, version);
-        audit.record(AuditEntry.of(actor, CoordinationWatch.COORDINATION_CASE, Long.toString(caseId),
-                "COORDINATION_" + CaseStatus.after(decision), version, why));
+        audit.record(AuditEntry.of(actor, AuditSubject.COORDINATION_CASE, Long.toString(caseId),
+                actionOf(decision), version, why));
+    }
+
+    /** The audited action names the case's outcome: COORDINATION_ + {@link CaseStatus#after}. */
+    private static AuditAction actionOf(CaseDecision decision) {
+        return switch (decision) {
+            case DISMISS -> AuditAction.COORDINATION_DISMISSED;
+            case LABEL -> AuditAction.COORDINATION_LABELLED;
+            case SUSPEND -> AuditAction.COORDINATION_SUSPENDED;
+            case ASK_DISCLOSURE -> AuditAction.COORDINATION_DISCLOSURE_REQUESTED;
+        };
     }
 
     /** A label stays possible on any post, so it cites the version in force now (R14). */

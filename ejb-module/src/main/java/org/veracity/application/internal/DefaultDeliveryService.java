@@ -13,7 +13,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.notification.Channel;
 import org.veracity.domain.notification.Delivery;
 import org.veracity.domain.notification.DeliveryStatus;
@@ -24,7 +26,6 @@ import org.veracity.infrastructure.delivery.WhatsAppCredentials;
 @Interceptors(UseCaseValidation.class)
 public class DefaultDeliveryService implements DeliveryService {
 
-    private static final String DELIVERY = "DELIVERY";
     private static final int SHOWN = 50;
 
     @Inject
@@ -60,7 +61,8 @@ public class DefaultDeliveryService implements DeliveryService {
             throw new ConflictException("delivery " + deliveryId + " is " + d.getStatus() + ", not a dead letter");
         }
         d.replay(clock.instant());
-        audit.record(AuditEntry.of(actor, DELIVERY, String.valueOf(deliveryId), "DELIVERY_REPLAYED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.DELIVERY, String.valueOf(deliveryId),
+                AuditAction.DELIVERY_REPLAYED, null,
                 d.getChannel() + " to " + d.getTarget() + " after " + d.getAttempts() + " attempts: " + d.getLastError()));
     }
 
@@ -71,7 +73,7 @@ public class DefaultDeliveryService implements DeliveryService {
         List<Delivery> held = outbox.held(Channel.WHATSAPP);
         held.forEach(d -> d.release(clock.instant()));
         // The token itself is never recorded.
-        audit.record(AuditEntry.of(actor, DELIVERY, "whatsapp", "WHATSAPP_TOKEN_REPLACED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.DELIVERY, "whatsapp", AuditAction.WHATSAPP_TOKEN_REPLACED, null,
                 held.size() + " held message(s) released"));
         return held.size();
     }

@@ -9,7 +9,9 @@ import java.util.List;
 import org.veracity.application.DemotionExpiryService;
 import org.veracity.application.ExpiryShare;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.demotion.DemotionRepository;
 import org.veracity.domain.demotion.LapsedDemotion;
 
@@ -40,7 +42,7 @@ public class DefaultDemotionExpiryService implements DemotionExpiryService {
         List<LapsedDemotion> closed = demotions.closeLapsed(demotionIds, asOf);
         List<AuditEntry> entries = new ArrayList<>(closed.size());
         for (LapsedDemotion d : closed) {
-            entries.add(AuditEntry.of(Actor.SYSTEM, AuditEntry.CONTENT, d.platformId(), "DEMOTION_EXPIRED",
+            entries.add(AuditEntry.of(Actor.SYSTEM, AuditSubject.CONTENT, d.platformId(), AuditAction.DEMOTION_EXPIRED,
                     d.policyVersion(), d.kind() + " x" + d.multiplier() + " lapsed at " + d.endsAt()));
         }
         audit.recordAll(entries);

@@ -24,7 +24,9 @@ import org.veracity.domain.access.PasswordHashing;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.factcheck.PartnerRepository;
 
 @Stateless
@@ -96,7 +98,7 @@ public class DefaultDeskUserService implements DeskUserService {
             user.resetPasswordHash(user.getPasswordHash());
         }
         users.store(user);
-        audit.record(AuditEntry.of(actor, AuditEntry.USER, username, "USER_CREATED", null, describe(user)));
+        audit.record(AuditEntry.of(actor, AuditSubject.USER, username, AuditAction.USER_CREATED, null, describe(user)));
         return view(user);
     }
 
@@ -111,7 +113,7 @@ public class DefaultDeskUserService implements DeskUserService {
         }
         user.changeRoles(roles);
         user.moveTo(org);
-        audit.record(AuditEntry.of(actor, AuditEntry.USER, username, "USER_CHANGED", null, describe(user)));
+        audit.record(AuditEntry.of(actor, AuditSubject.USER, username, AuditAction.USER_CHANGED, null, describe(user)));
         return view(user);
     }
 
@@ -122,19 +124,19 @@ public class DefaultDeskUserService implements DeskUserService {
             throw RefusedException.onField("username", "you cannot disable yourself");
         }
         user.disable();
-        audit.record(AuditEntry.of(actor, AuditEntry.USER, username, "USER_DISABLED", null, null));
+        audit.record(AuditEntry.of(actor, AuditSubject.USER, username, AuditAction.USER_DISABLED, null, null));
     }
 
     @Override
     public void enable(String username, Actor actor) {
         managed(username, actor).enable();
-        audit.record(AuditEntry.of(actor, AuditEntry.USER, username, "USER_ENABLED", null, null));
+        audit.record(AuditEntry.of(actor, AuditSubject.USER, username, AuditAction.USER_ENABLED, null, null));
     }
 
     @Override
     public void resetPassword(String username, String temporaryPassword, Actor actor) {
         managed(username, actor).resetPasswordHash(PasswordHashing.hash(temporaryPassword));
-        audit.record(AuditEntry.of(actor, AuditEntry.USER, username, "PASSWORD_RESET", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.USER, username, AuditAction.PASSWORD_RESET, null,
                 "a new password must be chosen at the next login"));
     }
 
@@ -149,7 +151,8 @@ public class DefaultDeskUserService implements DeskUserService {
             throw RefusedException.onField("password", "choose a password different from the current one");
         }
         user.changePasswordHash(PasswordHashing.hash(newPassword));
-        audit.record(AuditEntry.of(user.asActor(), AuditEntry.USER, username, "PASSWORD_CHANGED", null, null));
+        audit.record(AuditEntry.of(user.asActor(), AuditSubject.USER, username, AuditAction.PASSWORD_CHANGED, null,
+                null));
     }
 
     @Override

@@ -17,7 +17,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentStatus;
@@ -31,8 +33,6 @@ import org.veracity.domain.sponsorship.SponsorshipRepository;
 @Interceptors(UseCaseValidation.class)
 public class DefaultDisclosureService implements DisclosureService {
 
-    /** Audit subject type of a recorded relationship (R21). */
-    public static final String SPONSORSHIP = "SPONSORSHIP";
 
     @Inject
     SponsorshipRepository sponsorships;
@@ -72,7 +72,8 @@ public class DefaultDisclosureService implements DisclosureService {
         // batch holds from its first INTAKE_ACCEPTED until commit and before it reads sponsorships. So a post sent
         // while this sponsorship is recorded is either committed before the scan below (asked here) or reads this
         // sponsorship after it commits (asked at intake), never neither nor both (DisclosureIT).
-        audit.record(AuditEntry.of(actor, SPONSORSHIP, s.getId().toString(), "SPONSORSHIP_RECORDED", cited,
+        audit.record(AuditEntry.of(actor, AuditSubject.SPONSORSHIP, s.getId().toString(),
+                AuditAction.SPONSORSHIP_RECORDED, cited,
                 s.getSponsor() + " (paid for by " + s.getPaidForBy() + "), " + s.getAccounts().size()
                         + " accounts, from " + s.getFrom() + (s.getTo() == null ? "" : " until " + s.getTo())
                         + "; evidence: " + s.getEvidence()));
@@ -159,8 +160,8 @@ public class DefaultDisclosureService implements DisclosureService {
             if (item.getStatus() != ContentStatus.REMOVED) {
                 item.remove(reason, version, r.getDeadline());
             }
-            audit.record(AuditEntry.of(Actor.SYSTEM, AuditEntry.CONTENT, item.getPlatformId(), "DISCLOSURE_DEADLINE_REMOVED",
-                    version, reason));
+            audit.record(AuditEntry.of(Actor.SYSTEM, AuditSubject.CONTENT, item.getPlatformId(),
+                    AuditAction.DISCLOSURE_DEADLINE_REMOVED, version, reason));
         }
         return overdue.size();
     }

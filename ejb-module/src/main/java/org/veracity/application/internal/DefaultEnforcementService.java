@@ -14,7 +14,9 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentStatus;
@@ -42,7 +44,6 @@ public class DefaultEnforcementService implements EnforcementService {
 
     static final String INFORM_LABEL_KIND = "INFORM";
     static final String INFORM_LABELS = "inform-labels";
-    static final String REMOVAL_EXCEPTION = "REMOVAL_EXCEPTION";
 
     @Inject
     ContentRepository contents;
@@ -88,7 +89,8 @@ public class DefaultEnforcementService implements EnforcementService {
                 RuleMoment.POSTED.of(item.getPostedAt(), item.getReceivedAt()));
         String because = exception == null ? reason : reason + " (moderator removal under the exception: " + exception + ")";
         item.remove(because, version.reference(), now);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "REMOVED", version.reference(), because));
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, contentId, AuditAction.REMOVED, version.reference(),
+                because));
     }
 
     /** R13: a moderator's imminent-harm removal stands only on a designated exception covering this item now. */
@@ -120,7 +122,7 @@ public class DefaultEnforcementService implements EnforcementService {
                 RuleMoment.POSTED.of(item.getPostedAt(), item.getReceivedAt())).reference();
         demotions.store(Demotion.forTopicHoax(item, policy.demotionKind(), policy.multiplier(), now, reason, version));
         labels.store(new Label(item, TopicPolicy.LABEL_KIND, policy.labelText(), policy.labelUrl(), now, null, version));
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "TOPIC_POLICY_APPLIED", version,
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, contentId, AuditAction.TOPIC_POLICY_APPLIED, version,
                 policy.demotionKind().describe() + ": x" + policy.multiplier() + ", health information label, ads rejected"
                         + (policy.demotionKind().isRecommendable() ? "" : ", not recommendable") + " — " + reason));
         checkRepeatSharer(item, policy, actor, now);
@@ -140,7 +142,7 @@ public class DefaultEnforcementService implements EnforcementService {
                 + policy.demotionKind().describe() + "(es) within " + repeatOffenders.window().toDays() + " days",
                 citation);
         offenders.store(offender);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "REPEAT_OFFENDER",
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), AuditAction.REPEAT_OFFENDER,
                 citation, "author " + item.getAuthorId() + ": all content x"
                         + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt()));
     }
@@ -153,7 +155,8 @@ public class DefaultEnforcementService implements EnforcementService {
         // R14: a label is possible on any post, so it cites the version in force now, not at posting.
         String version = policyVersions.inForceAt(INFORM_LABELS, now).reference();
         labels.store(new Label(item, INFORM_LABEL_KIND, text, url, now, null, version));
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, contentId, "LABELLED", version, text + " → " + url));
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, contentId, AuditAction.LABELLED, version,
+                text + " → " + url));
     }
 
     @Override
@@ -167,7 +170,8 @@ public class DefaultEnforcementService implements EnforcementService {
             throw RefusedException.onField("effectiveUntil", "must be after the exception takes effect");
         }
         exceptions.store(new RemovalException(code, name, regions, effectiveFrom, effectiveUntil, description));
-        audit.record(AuditEntry.of(actor, REMOVAL_EXCEPTION, code, "EXCEPTION_DESIGNATED", null, name + " in "
+        audit.record(AuditEntry.of(actor, AuditSubject.REMOVAL_EXCEPTION, code, AuditAction.EXCEPTION_DESIGNATED,
+                null, name + " in "
                 + (regions.isEmpty() ? "any region" : String.join(", ", regions)) + " from " + effectiveFrom
                 + (effectiveUntil == null ? "" : " until " + effectiveUntil)));
     }
@@ -179,7 +183,7 @@ public class DefaultEnforcementService implements EnforcementService {
                 .orElseThrow(() -> new UnknownSubjectException("no removal exception " + code));
         Instant now = clock.instant();
         exception.end(now);
-        audit.record(AuditEntry.of(actor, REMOVAL_EXCEPTION, code, "EXCEPTION_ENDED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.REMOVAL_EXCEPTION, code, AuditAction.EXCEPTION_ENDED, null,
                 exception.getName() + " ends " + exception.getEffectiveUntil()));
     }
 

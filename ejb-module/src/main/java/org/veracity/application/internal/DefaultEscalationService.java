@@ -36,7 +36,9 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.NotPermittedException;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.AuthorKind;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
@@ -62,8 +64,6 @@ import org.veracity.domain.policy.PolicyVersion;
 @Interceptors(UseCaseValidation.class)
 public class DefaultEscalationService implements EscalationService {
 
-    /** Audit subject type (R21) and the notice topic (R20). */
-    public static final String ESCALATION = "ESCALATION";
     public static final String TOPIC = "escalation.status";
     private static final String INFORM_LABELS = "inform-labels";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
@@ -186,7 +186,8 @@ public class DefaultEscalationService implements EscalationService {
         Escalation e = Escalation.receive(trackingId(), key, reporter, given, policy.strip(), description.strip(),
                 contact == null || contact.isBlank() ? null : contact.strip(), levels, now);
         escalations.store(e);
-        changed(e, AuditEntry.of(actor, ESCALATION, e.getTrackingId(), "ESCALATION_RECEIVED", null,
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, e.getTrackingId(), AuditAction.ESCALATION_RECEIVED,
+                null,
                 reporter.name() + " (" + reporter.band() + ") reports " + given + " under " + e.getPolicyCode()), now);
         return new Receipt(e.getTrackingId(), e.getStatus(), e.getFirstResponseDue(), e.getDecisionDue(), key);
     }
@@ -310,7 +311,7 @@ public class DefaultEscalationService implements EscalationService {
         Escalation e = lock(trackingId);
         refuseIf(e.whyNotAcknowledge());
         e.acknowledge(note, now);
-        changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_ACKNOWLEDGED", null,
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, trackingId, AuditAction.ESCALATION_ACKNOWLEDGED, null,
                 note == null || note.isBlank() ? "acknowledged" : note), now);
     }
 
@@ -321,7 +322,8 @@ public class DefaultEscalationService implements EscalationService {
         Escalation e = lock(trackingId);
         refuseIf(e.whyNotRequestInformation());
         e.requestInformation(question.strip(), now);
-        changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_INFORMATION_REQUESTED", null, question), now);
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, trackingId,
+                AuditAction.ESCALATION_INFORMATION_REQUESTED, null, question), now);
     }
 
     @Override
@@ -370,7 +372,8 @@ public class DefaultEscalationService implements EscalationService {
         Instant now = clock.instant();
         String text = answer.text().strip();
         e.supplyInformation(text, more, now);
-        changed(e, AuditEntry.of(actor, ESCALATION, trackingId, "ESCALATION_INFORMATION_SUPPLIED", null,
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, trackingId,
+                AuditAction.ESCALATION_INFORMATION_SUPPLIED, null,
                 text + note + (more.isEmpty() ? "" : " (items: " + more + ")")), now);
     }
 
@@ -403,8 +406,8 @@ public class DefaultEscalationService implements EscalationService {
             throw RefusedException.onField("into", refusal);
         }
         duplicate.mergeInto(primary, now);
-        changed(duplicate, AuditEntry.of(actor, ESCALATION, duplicateTrackingId, "ESCALATION_MERGED", null,
-                "merged into " + primary.getTrackingId()), now);
+        changed(duplicate, AuditEntry.of(actor, AuditSubject.ESCALATION, duplicateTrackingId,
+                AuditAction.ESCALATION_MERGED, null, "merged into " + primary.getTrackingId()), now);
     }
 
     @Override
@@ -416,11 +419,14 @@ public class DefaultEscalationService implements EscalationService {
         Escalation.Decision decision = carryOut(e, command, actor, now);
         boolean appeal = e.getAppealedAt() != null;
         e.decide(decision, actor.name(), now);
-        changed(e, AuditEntry.of(actor, ESCALATION, trackingId, appeal ? "ESCALATION_APPEAL_DECIDED"
-                : "ESCALATION_DECIDED", decision.policyVersion(), decision.action().label() + ": " + decision.rationale()), now);
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, trackingId,
+                appeal ? AuditAction.ESCALATION_APPEAL_DECIDED
+                : AuditAction.ESCALATION_DECIDED, decision.policyVersion(),
+                        decision.action().label() + ": " + decision.rationale()), now);
         for (Escalation merged : escalations.mergedInto(trackingId)) {
             merged.decideWith(e, now);
-            changed(merged, AuditEntry.of(actor, ESCALATION, merged.getTrackingId(), "ESCALATION_DECIDED",
+            changed(merged, AuditEntry.of(actor, AuditSubject.ESCALATION, merged.getTrackingId(),
+                    AuditAction.ESCALATION_DECIDED,
                     decision.policyVersion(), "decided with " + trackingId + ": " + decision.action().label()), now);
         }
     }
@@ -517,7 +523,8 @@ public class DefaultEscalationService implements EscalationService {
             throw new ConflictException(refusal);
         }
         e.appeal(reason.strip(), levels, now);
-        changed(e, AuditEntry.of(actor, ESCALATION, e.getTrackingId(), "ESCALATION_APPEALED", null, reason), now);
+        changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, e.getTrackingId(), AuditAction.ESCALATION_APPEALED,
+                null, reason), now);
     }
 
     @Override
@@ -527,7 +534,8 @@ public class DefaultEscalationService implements EscalationService {
         for (Escalation e : escalations.withOpenProposal(policyCode)) {
             if (e.linkProposalTo(policyCode, versionReference, now)) {
                 linked++;
-                changed(e, AuditEntry.of(actor, ESCALATION, e.getTrackingId(), "ESCALATION_PROPOSAL_LINKED",
+                changed(e, AuditEntry.of(actor, AuditSubject.ESCALATION, e.getTrackingId(),
+                        AuditAction.ESCALATION_PROPOSAL_LINKED,
                         versionReference, "the proposed change led to " + versionReference), now);
             }
         }
@@ -565,7 +573,7 @@ public class DefaultEscalationService implements EscalationService {
             throw RefusedException.onField("sizeBand", "must be national, statewide or local");
         }
         partner.classify(kind, sizeBand, staffBand);
-        audit.record(AuditEntry.of(actor, AuditEntry.PARTNER, partnerName, "PARTNER_CLASSIFIED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.PARTNER, partnerName, AuditAction.PARTNER_CLASSIFIED, null,
                 kind.label() + ", " + (sizeBand == null ? "no size band" : sizeBand.label())
                         + (partner.getStaffBand() == null ? "" : ", " + partner.getStaffBand())));
     }
@@ -579,7 +587,8 @@ public class DefaultEscalationService implements EscalationService {
     /** Every status change: audited and notified to the reporter in this transaction (R20, R21). */
     private void changed(Escalation e, AuditEntry entry, Instant now) {
         audit.record(entry);
-        notices.fire(new Notice(TOPIC, ESCALATION, e.getTrackingId(), e.getReporterPartnerId() == null ? null
+        notices.fire(new Notice(TOPIC, AuditSubject.ESCALATION.name(), e.getTrackingId(),
+                e.getReporterPartnerId() == null ? null
                 : e.getReporterName(), e.getReporterEmail(), null, body(e), now));
     }
 

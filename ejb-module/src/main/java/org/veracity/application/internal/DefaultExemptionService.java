@@ -18,7 +18,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.demotion.DemotionKind;
@@ -86,7 +88,8 @@ public class DefaultExemptionService implements ExemptionService {
         exemptions.overrideInForce(registrable, now).ifPresent(o -> o.revoke(now));
         DomainOverride override = new DomainOverride(registrable, mode, reason, actor.name(), now, expiresAt);
         exemptions.store(override);
-        audit.record(AuditEntry.of(actor, "DOMAIN", registrable, "EXEMPTION_OVERRIDE", citation(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.DOMAIN, registrable, AuditAction.EXEMPTION_OVERRIDE,
+                citation(now),
                 mode + (expiresAt == null ? "" : " until " + expiresAt) + ": " + reason));
         return override.getId();
     }
@@ -98,7 +101,8 @@ public class DefaultExemptionService implements ExemptionService {
                 .orElseThrow(() -> new UnknownSubjectException("no override " + overrideId));
         Instant now = clock.instant();
         o.revoke(now);
-        audit.record(AuditEntry.of(actor, "DOMAIN", o.getDomain(), "EXEMPTION_OVERRIDE_REVOKED", citation(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.DOMAIN, o.getDomain(), AuditAction.EXEMPTION_OVERRIDE_REVOKED,
+                citation(now),
                 o.getMode().name()));
     }
 
@@ -162,7 +166,8 @@ public class DefaultExemptionService implements ExemptionService {
         }
         fresh.completed(now.size(), entered.size(), left.size());
         fresh.activate();
-        audit.record(AuditEntry.of(actor, "EXEMPTION_LIST", Long.toString(listId), "EXEMPTION_LIST_REBUILT", citation(clock.instant()),
+        audit.record(AuditEntry.of(actor, AuditSubject.EXEMPTION_LIST, Long.toString(listId),
+                AuditAction.EXEMPTION_LIST_REBUILT, citation(clock.instant()),
                 fresh.getSource() + ": " + now.size() + " domains, " + entered.size() + " entered, " + left.size() + " left"));
         return new RebuildOutcome(listId, now.size(), entered.size(), left.size());
     }

@@ -26,7 +26,9 @@ import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.NotPermittedException;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.access.Role;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
@@ -136,7 +138,7 @@ public class DefaultFactCheckService implements FactCheckService {
         if (!queue.claim(entry.getId(), actor.name(), now, until)) {
             throw new ConflictException("item " + contentId + " is claimed by someone else or no longer queued");
         }
-        pipeline.record(actor, entry.getItem(), "CLAIMED", null, "lease until " + until);
+        pipeline.record(actor, entry.getItem(), AuditAction.CLAIMED, null, "lease until " + until);
         return new Lease(contentId, actor.name(), until);
     }
 
@@ -147,7 +149,7 @@ public class DefaultFactCheckService implements FactCheckService {
             throw new ConflictException("item " + contentId + " is not held by " + actor.name());
         }
         entry.release();
-        pipeline.record(actor, entry.getItem(), "RELEASED", null, null);
+        pipeline.record(actor, entry.getItem(), AuditAction.RELEASED, null, null);
     }
 
     @Override
@@ -199,7 +201,7 @@ public class DefaultFactCheckService implements FactCheckService {
         }
         Dispute dispute = new Dispute(rating, publisher, statement, clock.instant());
         disputes.store(dispute);
-        pipeline.record(actor, rating.getItem(), "DISPUTED", rating.getPolicyVersion(),
+        pipeline.record(actor, rating.getItem(), AuditAction.DISPUTED, rating.getPolicyVersion(),
                 "by " + publisher + ": " + statement);
         return dispute.getId();
     }
@@ -208,7 +210,7 @@ public class DefaultFactCheckService implements FactCheckService {
     public void confirm(long disputeId, String note, Actor actor) {
         Dispute dispute = openDisputeOfOwnPartner(disputeId, actor);
         dispute.resolve(Dispute.Status.CONFIRMED, actor.name(), note, clock.instant());
-        pipeline.record(actor, dispute.getRating().getItem(), "DISPUTE_CONFIRMED",
+        pipeline.record(actor, dispute.getRating().getItem(), AuditAction.DISPUTE_CONFIRMED,
                 dispute.getRating().getPolicyVersion(), note);
         copies.disputeConfirmed(dispute.getRating(), actor);
     }
@@ -221,7 +223,7 @@ public class DefaultFactCheckService implements FactCheckService {
         ratingApplication.withdraw(old, actor, now, "changed after dispute " + disputeId);
         Rating replacement = ratingApplication.apply(old.getItem(), old.getOrganisation(), changed, actor, now);
         dispute.resolve(Dispute.Status.CHANGED, actor.name(), note, now);
-        pipeline.record(actor, old.getItem(), "DISPUTE_CHANGED", replacement.getPolicyVersion(),
+        pipeline.record(actor, old.getItem(), AuditAction.DISPUTE_CHANGED, replacement.getPolicyVersion(),
                 old.getVerdict() + " → " + changed.rating() + ": " + note);
         copies.follow(old, replacement, actor, now);
         return replacement.getId();
@@ -260,7 +262,8 @@ public class DefaultFactCheckService implements FactCheckService {
     public void rejectCopy(long possibleCopyId, Actor actor) {
         PossibleCopy offer = openOfferOfOwnPartner(possibleCopyId, actor);
         offer.decide(PossibleCopy.Status.REJECTED, actor.name(), clock.instant());
-        pipeline.record(actor, offer.getItem(), "POSSIBLE_COPY_REJECTED", offer.getRating().getPolicyVersion(),
+        pipeline.record(actor, offer.getItem(), AuditAction.POSSIBLE_COPY_REJECTED,
+                offer.getRating().getPolicyVersion(),
                 "not a copy of rated item " + offer.getOriginal().getPlatformId());
     }
 
@@ -300,7 +303,7 @@ public class DefaultFactCheckService implements FactCheckService {
         PartnerOrganisation p = new PartnerOrganisation(name, lower(languages), lower(regions));
         p.describe(p.getLanguages(), p.getRegions(), contact == null || contact.isBlank() ? null : contact.trim());
         partners.store(p);
-        audit.record(AuditEntry.of(actor, AuditEntry.PARTNER, name, "PARTNER_CREATED", null, coverage(p)));
+        audit.record(AuditEntry.of(actor, AuditSubject.PARTNER, name, AuditAction.PARTNER_CREATED, null, coverage(p)));
         return partnerView(p);
     }
 
@@ -311,7 +314,7 @@ public class DefaultFactCheckService implements FactCheckService {
         PartnerOrganisation p = partners.findByName(name)
                 .orElseThrow(() -> new UnknownSubjectException("no partner organisation " + name));
         p.describe(lower(languages), lower(regions), contact == null || contact.isBlank() ? null : contact.trim());
-        audit.record(AuditEntry.of(actor, AuditEntry.PARTNER, name, "PARTNER_CHANGED", null, coverage(p)));
+        audit.record(AuditEntry.of(actor, AuditSubject.PARTNER, name, AuditAction.PARTNER_CHANGED, null, coverage(p)));
         return partnerView(p);
     }
 

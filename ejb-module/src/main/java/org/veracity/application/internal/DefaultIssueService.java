@@ -14,7 +14,9 @@ import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.importance.IssueOfImportance;
 import org.veracity.domain.importance.IssueRepository;
 
@@ -55,7 +57,7 @@ public class DefaultIssueService implements IssueService {
         IssueOfImportance issue = new IssueOfImportance(name, lower(regions), lower(topics), lower(keywords),
                 activeFrom, activeUntil);
         issues.store(issue);
-        audit.record(AuditEntry.of(actor, "ISSUE", name, "ISSUE_CREATED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.ISSUE, name, AuditAction.ISSUE_CREATED, null,
                 "regions " + regions + ", topics " + topics + ", keywords " + keywords));
         return issue.getId();
     }

@@ -16,7 +16,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.movement.IdentifierKind;
 import org.veracity.domain.movement.Movement;
 import org.veracity.domain.movement.MovementIdentifier;
@@ -27,9 +29,6 @@ import org.veracity.domain.movement.MovementRepository;
 @Interceptors(UseCaseValidation.class)
 public class DefaultMovementService implements MovementService {
 
-    /** Audit subject types of this use case (R21); items removed because of them are audited as CONTENT. */
-    public static final String MOVEMENT = "MOVEMENT";
-    public static final String GROUP = "GROUP";
 
     @Inject
     MovementRepository movements;
@@ -58,13 +57,14 @@ public class DefaultMovementService implements MovementService {
                 effectiveFrom, actor.name(), now);
         movements.store(movement);
         String id = movementId(movement);
-        audit.record(AuditEntry.of(actor, MOVEMENT, id, "MOVEMENT_DESIGNATED", cited, movement.getName() + "; "
+        audit.record(AuditEntry.of(actor, AuditSubject.MOVEMENT, id, AuditAction.MOVEMENT_DESIGNATED, cited,
+                movement.getName() + "; "
                 + movement.getIdentifiers().stream().map(MovementIdentifier::describe).collect(Collectors.joining(", "))
                 + (movement.isBanAllContent() ? "; all matching content banned from " + effectiveFrom
                         + " (under " + MovementPolicy.CODE + "@v" + MovementPolicy.CONTENT_BAN_FROM_VERSION + " or later)"
                         : "; no content ban")));
         for (String group : movement.groupIds()) {
-            audit.record(AuditEntry.of(actor, GROUP, group, "GROUP_SHUT_DOWN", cited,
+            audit.record(AuditEntry.of(actor, AuditSubject.GROUP, group, AuditAction.GROUP_SHUT_DOWN, cited,
                     "a group of the designated movement " + movement.getName() + " (movement " + id + ")"));
         }
         return movement.getId();
@@ -82,9 +82,10 @@ public class DefaultMovementService implements MovementService {
         Instant now = clock.instant();
         String cited = policyVersions.inForceAt(MovementPolicy.CODE, now).reference();
         movement.revoke(actor.name(), now, reason);
-        audit.record(AuditEntry.of(actor, MOVEMENT, movementId(movement), "MOVEMENT_REVOKED", cited, reason));
+        audit.record(AuditEntry.of(actor, AuditSubject.MOVEMENT, movementId(movement), AuditAction.MOVEMENT_REVOKED,
+                cited, reason));
         for (String group : movement.groupIds()) {
-            audit.record(AuditEntry.of(actor, GROUP, group, "GROUP_REOPENED", cited,
+            audit.record(AuditEntry.of(actor, AuditSubject.GROUP, group, AuditAction.GROUP_REOPENED, cited,
                     "the designation of " + movement.getName() + " was revoked: " + reason));
         }
     }

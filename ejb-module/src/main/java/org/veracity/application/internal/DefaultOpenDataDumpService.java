@@ -25,7 +25,9 @@ import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.transparency.DumpManifest;
 import org.veracity.domain.transparency.OpenDataFile;
 import org.veracity.domain.transparency.TransparencyRepository;
@@ -75,7 +77,7 @@ public class DefaultOpenDataDumpService implements OpenDataDumpService {
                         o.expiresAt() == null ? null : o.expiresAt().toString())).toList()));
         DumpManifest manifest = new DumpManifest(day, entries);
         DumpFiles.write(dir.resolve(day.toString()).resolve(OpenDataFile.MANIFEST), DumpFiles.manifest(manifest));
-        audit.record(AuditEntry.of(actor, "OPEN_DATA", day.toString(), "OPEN_DATA_PUBLISHED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.OPEN_DATA, day.toString(), AuditAction.OPEN_DATA_PUBLISHED, null,
                 entries.stream().map(e -> e.name() + " " + e.rows() + " rows " + e.sha256()).toList().toString()));
         return manifest;
     }

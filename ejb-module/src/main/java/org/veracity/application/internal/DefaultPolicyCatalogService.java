@@ -13,7 +13,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.policy.Policy;
 import org.veracity.domain.policy.PolicyRepository;
 import org.veracity.domain.policy.PolicyVersion;
@@ -22,7 +24,6 @@ import org.veracity.domain.policy.PolicyVersion;
 @Interceptors(UseCaseValidation.class)
 public class DefaultPolicyCatalogService implements PolicyCatalogService {
 
-    static final String POLICY = "POLICY";
 
     /** R20: escalation decisions that proposed a change to this policy are linked to the version published. */
     @Inject
@@ -55,7 +56,8 @@ public class DefaultPolicyCatalogService implements PolicyCatalogService {
             throw new RefusedException("effectiveFrom " + e.getMessage(),
                     List.of(new FieldProblem("effectiveFrom", e.getMessage())));
         }
-        audit.record(AuditEntry.of(actor, POLICY, policyCode, "POLICY_VERSION_PUBLISHED", version.reference(),
+        audit.record(AuditEntry.of(actor, AuditSubject.POLICY, policyCode, AuditAction.POLICY_VERSION_PUBLISHED,
+                version.reference(),
                 "takes effect " + effectiveFrom + ": " + summary));
         escalations.linkProposals(policyCode, version.reference(), actor);
         return view(version);

@@ -12,7 +12,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.distribution.DistributionAnswer;
 import org.veracity.domain.distribution.ItemTreatments;
@@ -26,8 +28,6 @@ import org.veracity.domain.politicalad.PoliticalAdRule;
 @Interceptors(UseCaseValidation.class)
 public class DefaultPoliticalAdService implements PoliticalAdService {
 
-    /** Audit subject type of a region's ban (R21). */
-    public static final String POLITICAL_AD_BAN = "POLITICAL_AD_BAN";
 
     @Inject
     PoliticalAdRepository ads;
@@ -54,8 +54,8 @@ public class DefaultPoliticalAdService implements PoliticalAdService {
         }
         PoliticalAdBan ban = new PoliticalAdBan(b.region(), from, b.until(), b.reason().strip(), actor.name(), now);
         ads.store(ban);
-        audit.record(AuditEntry.of(actor, POLITICAL_AD_BAN, ban.getRegion(), "POLITICAL_AD_BAN_ADDED",
-                policyVersions.inForceAt(PoliticalAdRule.CODE, now).reference(),
+        audit.record(AuditEntry.of(actor, AuditSubject.POLITICAL_AD_BAN, ban.getRegion(),
+                AuditAction.POLITICAL_AD_BAN_ADDED, policyVersions.inForceAt(PoliticalAdRule.CODE, now).reference(),
                 "from " + from + (b.until() == null ? "" : " until " + b.until()) + ": " + ban.getReason()));
         return ban.getId();
     }
@@ -66,7 +66,8 @@ public class DefaultPoliticalAdService implements PoliticalAdService {
         Instant now = clock.instant();
         PoliticalAdBan ban = ads.findBan(banId).orElseThrow(() -> new UnknownSubjectException("no ban " + banId));
         ban.end(now);
-        audit.record(AuditEntry.of(actor, POLITICAL_AD_BAN, ban.getRegion(), "POLITICAL_AD_BAN_ENDED",
+        audit.record(AuditEntry.of(actor, AuditSubject.POLITICAL_AD_BAN, ban.getRegion(),
+                AuditAction.POLITICAL_AD_BAN_ENDED,
                 policyVersions.inForceAt(PoliticalAdRule.CODE, now).reference(), "ends at " + ban.getEffectiveUntil()));
     }
 

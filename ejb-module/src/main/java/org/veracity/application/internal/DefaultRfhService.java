@@ -21,9 +21,11 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
 import org.veracity.domain.breakglass.BreakGlassRepository;
 import org.veracity.domain.content.ContentItem;
@@ -41,8 +43,6 @@ import org.veracity.domain.rfh.RfhRepository;
 @Interceptors(UseCaseValidation.class)
 public class DefaultRfhService implements RfhService {
 
-    /** Audit subject type of RFH entries. */
-    public static final String ENTRY = "RFH_ENTRY";
     private static final int REVIEW_PAGE = 500;
 
     @Inject
@@ -83,8 +83,9 @@ public class DefaultRfhService implements RfhService {
     public DryRunReport dryRun(long entryId, int days, Actor actor) {
         Permissions.require(actor, "a dry run of an RFH entry", Permission.DRY_RUN_RFH);
         RfhEntry entry = rfh.find(entryId).orElseThrow(() -> new UnknownSubjectException("no RFH entry " + entryId));
-        return dryRuns.run("RFH entry " + entryId, List.of(entry), days, actor, ENTRY, String.valueOf(entryId),
-                "RFH_DRY_RUN");
+        return dryRuns.run("RFH entry " + entryId, List.of(entry), days, actor, AuditSubject.RFH_ENTRY,
+                String.valueOf(entryId),
+                AuditAction.RFH_DRY_RUN);
     }
 
     @Override
@@ -112,7 +113,8 @@ public class DefaultRfhService implements RfhService {
                 n.severityRationale(), n.evidenceItems(), variants, n.links(),
                 n.mediaHashes().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(), actor.name(), now);
         rfh.store(entry);
-        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entry.getId()), "RFH_NOMINATED", currentVersion(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.RFH_ENTRY, String.valueOf(entry.getId()),
+                AuditAction.RFH_NOMINATED, currentVersion(now),
                 "\"" + n.claim() + "\" under " + measure.get().getName() + "; falsity: " + entry.getFalsity()
                         + "; reach " + reach + " views; severity " + n.severity() + ": " + n.severityRationale()));
         return entry.getId();
@@ -125,7 +127,8 @@ public class DefaultRfhService implements RfhService {
         Instant now = clock.instant();
         entry.approve(actor.name(), now, note);
         hoaxes.changed();
-        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_APPROVED", currentVersion(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.RFH_ENTRY, String.valueOf(entryId), AuditAction.RFH_APPROVED,
+                currentVersion(now),
                 "\"" + entry.getClaim() + "\" nominated by " + entry.getNominatedBy()
                         + (note == null || note.isBlank() ? "" : ": " + note)));
     }
@@ -136,7 +139,8 @@ public class DefaultRfhService implements RfhService {
         RfhEntry entry = decidable(entryId, actor);
         Instant now = clock.instant();
         entry.reject(actor.name(), now, reason);
-        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_REJECTED", currentVersion(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.RFH_ENTRY, String.valueOf(entryId), AuditAction.RFH_REJECTED,
+                currentVersion(now),
                 "\"" + entry.getClaim() + "\" nominated by " + entry.getNominatedBy() + ": " + reason));
     }
 
@@ -150,7 +154,8 @@ public class DefaultRfhService implements RfhService {
         Instant now = clock.instant();
         entry.retire(actor.name(), now, reason);
         hoaxes.changed();
-        audit.record(AuditEntry.of(actor, ENTRY, String.valueOf(entryId), "RFH_RETIRED", currentVersion(now),
+        audit.record(AuditEntry.of(actor, AuditSubject.RFH_ENTRY, String.valueOf(entryId), AuditAction.RFH_RETIRED,
+                currentVersion(now),
                 "\"" + entry.getClaim() + "\" no longer matches: " + reason));
     }
 
@@ -176,7 +181,7 @@ public class DefaultRfhService implements RfhService {
                 + "\" (RFH entry " + match.getEntry().getId() + "), confirmed by a specialist";
         match.confirm(actor.name(), now, note);
         item.block(reason, version.reference(), now);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "RFH_BLOCK_CONFIRMED",
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), AuditAction.RFH_BLOCK_CONFIRMED,
                 version.reference(), reason + " — " + match.getEvidence()
                         + (note == null || note.isBlank() ? "" : "; " + note)));
     }
@@ -186,7 +191,8 @@ public class DefaultRfhService implements RfhService {
         Permissions.require(actor, "clearing an RFH match", Permission.RESOLVE_RFH_MATCHES);
         RfhMatch match = reviewable(matchId);
         match.clear(actor.name(), clock.instant(), reason);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, match.getItem().getPlatformId(), "RFH_MATCH_CLEARED",
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, match.getItem().getPlatformId(),
+                AuditAction.RFH_MATCH_CLEARED,
                 null, "not a version of RFH entry " + match.getEntry().getId() + ": " + reason));
     }
 
@@ -235,8 +241,10 @@ public class DefaultRfhService implements RfhService {
 
     /** The entry's and its measure's audit events, oldest first, one line each. */
     private List<String> historyOf(RfhEntry entry) {
-        List<AuditEvent> events = new ArrayList<>(auditLog.findBySubject(ENTRY, String.valueOf(entry.getId())));
-        events.addAll(auditLog.findBySubject(DefaultBreakGlassService.MEASURE, String.valueOf(entry.getMeasure().getId())));
+        List<AuditEvent> events = new ArrayList<>(auditLog.findBySubject(AuditSubject.RFH_ENTRY,
+                String.valueOf(entry.getId())));
+        events.addAll(auditLog.findBySubject(AuditSubject.BREAK_GLASS_MEASURE,
+                String.valueOf(entry.getMeasure().getId())));
         return events.stream().sorted(Comparator.comparingLong(AuditEvent::getSequence))
                 .map(e -> e.getOccurredAt() + " " + e.getAction() + " by " + e.getActor() + " (" + e.getRole() + ")"
                         + (e.getPolicyVersion() == null ? "" : " [" + e.getPolicyVersion() + "]"))

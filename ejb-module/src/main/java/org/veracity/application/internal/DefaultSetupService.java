@@ -13,7 +13,9 @@ import org.veracity.domain.access.DeskUser;
 import org.veracity.domain.access.DeskUserRepository;
 import org.veracity.domain.access.PasswordHashing;
 import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -57,7 +59,7 @@ public class DefaultSetupService implements SetupService {
                 null, false, now);
         users.store(admin);
         setupCode.used();
-        audit.record(AuditEntry.of(new Actor("setup", java.util.Set.of(Role.SYSTEM)), AuditEntry.USER, username,
-                "FIRST_ADMIN_CREATED", null, "roles [ADMIN], with the one-time setup code"));
+        audit.record(AuditEntry.of(new Actor("setup", java.util.Set.of(Role.SYSTEM)), AuditSubject.USER, username,
+                AuditAction.FIRST_ADMIN_CREATED, null, "roles [ADMIN], with the one-time setup code"));
     }
 }

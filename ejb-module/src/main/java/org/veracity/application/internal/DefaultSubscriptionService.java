@@ -20,7 +20,9 @@ import org.veracity.domain.access.NotPermittedException;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
 import org.veracity.domain.access.Role;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.notification.OutboxRepository;
 import org.veracity.domain.notification.Topics;
 import org.veracity.domain.notification.WebhookSubscription;
@@ -29,7 +31,6 @@ import org.veracity.domain.notification.WebhookSubscription;
 @Interceptors(UseCaseValidation.class)
 public class DefaultSubscriptionService implements SubscriptionService {
 
-    static final String SUBSCRIPTION = "SUBSCRIPTION";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -63,7 +64,8 @@ public class DefaultSubscriptionService implements SubscriptionService {
         WebhookSubscription s = new WebhookSubscription(ownerOf(actor), url.strip(), List.copyOf(chosen), secret,
                 actor.name(), clock.instant());
         outbox.store(s);
-        audit.record(AuditEntry.of(actor, SUBSCRIPTION, String.valueOf(s.getId()), "SUBSCRIPTION_CREATED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.SUBSCRIPTION, String.valueOf(s.getId()),
+                AuditAction.SUBSCRIPTION_CREATED, null,
                 s.getOwner() + ": " + s.getUrl() + " for " + String.join(", ", s.getTopics())));
         return new IssuedSubscription(view(s), secret);
     }
@@ -84,7 +86,8 @@ public class DefaultSubscriptionService implements SubscriptionService {
             throw new NotPermittedException("subscription " + id + " belongs to another organisation");
         }
         s.delete(clock.instant());
-        audit.record(AuditEntry.of(actor, SUBSCRIPTION, String.valueOf(id), "SUBSCRIPTION_DELETED", null, s.getUrl()));
+        audit.record(AuditEntry.of(actor, AuditSubject.SUBSCRIPTION, String.valueOf(id),
+                AuditAction.SUBSCRIPTION_DELETED, null, s.getUrl()));
     }
 
     /** An integrator subscribes for its token's owner (a partner organisation or a system user). */

@@ -14,7 +14,9 @@ import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.suspension.AccountSuspension;
 import org.veracity.domain.suspension.SuspensionPolicy;
 import org.veracity.domain.suspension.SuspensionRepository;
@@ -23,8 +25,6 @@ import org.veracity.domain.suspension.SuspensionRepository;
 @Interceptors(UseCaseValidation.class)
 public class DefaultSuspensionService implements SuspensionService {
 
-    /** Audit subject type of this use case (R21): the suspended author's account. */
-    public static final String ACCOUNT = "ACCOUNT";
 
     @Inject
     SuspensionRepository suspensions;
@@ -55,7 +55,8 @@ public class DefaultSuspensionService implements SuspensionService {
         AccountSuspension suspension = new AccountSuspension(s.authorId().strip(), startsAt, s.until(), s.reason().strip(),
                 actor.name(), now);
         suspensions.store(suspension);
-        audit.record(AuditEntry.of(actor, ACCOUNT, suspension.getAuthorId(), "ACCOUNT_SUSPENDED", cited,
+        audit.record(AuditEntry.of(actor, AuditSubject.ACCOUNT, suspension.getAuthorId(),
+                AuditAction.ACCOUNT_SUSPENDED, cited,
                 (suspension.isPermanent() ? "permanently" : "from " + startsAt + " until " + s.until()) + ": "
                         + suspension.getReason()));
         return suspension.getId();
@@ -72,7 +73,7 @@ public class DefaultSuspensionService implements SuspensionService {
                     + " is already over");
         }
         suspension.lift(actor.name(), now, reason);
-        audit.record(AuditEntry.of(actor, ACCOUNT, suspension.getAuthorId(), "SUSPENSION_LIFTED",
+        audit.record(AuditEntry.of(actor, AuditSubject.ACCOUNT, suspension.getAuthorId(), AuditAction.SUSPENSION_LIFTED,
                 policyVersions.inForceAt(SuspensionPolicy.CODE, now).reference(), reason));
     }
 

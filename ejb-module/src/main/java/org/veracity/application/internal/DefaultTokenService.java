@@ -26,7 +26,9 @@ import org.veracity.domain.access.TokenRejectedException.Reason;
 import org.veracity.domain.access.TokenRepository;
 import org.veracity.domain.access.TokenSecret;
 import org.veracity.domain.access.TokenSecret.IssuedToken;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -77,7 +79,8 @@ public class DefaultTokenService implements TokenService {
         }
         IssuedToken issued = TokenSecret.issue(name, owner, scopes, clock.instant(), lifetime, false);
         tokens.store(issued.token());
-        audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_ISSUED", null, describe(issued.token())));
+        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_ISSUED, null,
+                describe(issued.token())));
         return issued;
     }
 
@@ -87,7 +90,7 @@ public class DefaultTokenService implements TokenService {
                 .orElseThrow(() -> new UnknownSubjectException("no token named " + name));
         requireManages(actor, token.getOwner());
         token.revoke(clock.instant());
-        audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_REVOKED", null, null));
+        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_REVOKED, null, null));
     }
 
     @Override

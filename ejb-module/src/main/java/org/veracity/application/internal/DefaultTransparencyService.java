@@ -11,7 +11,9 @@ import org.veracity.application.TransparencyService;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.transparency.EnforcementCount;
 import org.veracity.domain.transparency.WeeklyEnforcement;
 import org.veracity.domain.transparency.FactCheckFigure;
@@ -40,7 +42,8 @@ public class DefaultTransparencyService implements TransparencyService {
         figures.markRefreshed(Freshness.ENFORCEMENT, now, events);
         long ratings = figures.recomputeFactChecking();
         figures.markRefreshed(Freshness.FACT_CHECKING, now, ratings);
-        audit.record(AuditEntry.of(actor, "TRANSPARENCY", "figures", "TRANSPARENCY_RECOMPUTED", null,
+        audit.record(AuditEntry.of(actor, AuditSubject.TRANSPARENCY, "figures", AuditAction.TRANSPARENCY_RECOMPUTED,
+                null,
                 events + " enforcement events, " + ratings + " current ratings"));
         return List.of(new Freshness(Freshness.ENFORCEMENT, now, events),
                 new Freshness(Freshness.FACT_CHECKING, now, ratings));

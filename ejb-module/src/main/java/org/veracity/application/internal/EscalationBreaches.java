@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.escalation.Escalation;
 import org.veracity.domain.escalation.EscalationRepository;
 import org.veracity.domain.escalation.SlaBreach;
@@ -49,9 +51,9 @@ public class EscalationBreaches {
         for (SlaBreach kind : e.unrecordedBreachesAt(now)) {
             if (e.recordBreach(kind, now)) {
                 recorded++;
-                audit.record(AuditEntry.of(Actor.SYSTEM, DefaultEscalationService.ESCALATION, e.getTrackingId(),
-                        kind == SlaBreach.FIRST_RESPONSE ? "ESCALATION_FIRST_RESPONSE_BREACHED"
-                                : "ESCALATION_DECISION_BREACHED", null,
+                audit.record(AuditEntry.of(Actor.SYSTEM, AuditSubject.ESCALATION, e.getTrackingId(),
+                        kind == SlaBreach.FIRST_RESPONSE ? AuditAction.ESCALATION_FIRST_RESPONSE_BREACHED
+                                : AuditAction.ESCALATION_DECISION_BREACHED, null,
                         "the " + kind.label() + " due at " + e.dueOf(kind) + " is late, recorded at " + now
                                 + " (" + e.getSizeBand() + " reporter)"));
             }

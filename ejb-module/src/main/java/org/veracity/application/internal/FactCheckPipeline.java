@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
@@ -85,14 +87,15 @@ public class FactCheckPipeline {
         String score = String.format(Locale.ROOT, "score %.3f ≥ threshold %.2f", outcome.score(), outcome.threshold());
         List<String> ineligible = eligibilityProblems(item);
         if (!ineligible.isEmpty()) {
-            record(actor, item, "PREDICTED_NOT_ELIGIBLE", null, score + "; not eligible (R6): " + String.join("; ", ineligible));
+            record(actor, item, AuditAction.PREDICTED_NOT_ELIGIBLE, null,
+                    score + "; not eligible (R6): " + String.join("; ", ineligible));
             return;
         }
-        record(actor, item, "PREDICTED", null, score);
+        record(actor, item, AuditAction.PREDICTED, null, score);
         enqueue(item, EnqueueRoute.PREDICTED, now, actor, matchingIssue(item, now), null, null);
         ExemptionDecision exempt = exemption.decide(item, now);
         if (exempt.exempt()) {
-            record(actor, item, "NOT_DEMOTED_EXEMPT",
+            record(actor, item, AuditAction.NOT_DEMOTED_EXEMPT,
                     policyVersions.inForceAt(PolicyCodes.POPULAR_SITE_EXEMPTION, now).reference(), exempt.reason());
         } else {
             demoteTemporarily(item, now, null, actor, "predicted false (" + score + "), pending fact-check; "
@@ -119,7 +122,7 @@ public class FactCheckPipeline {
         QueueEntry entry = QueueEntry.enqueue(item, route, priority, now, actor.name(), issue.orElse(null),
                 organisation, evidence);
         queue.store(entry);
-        record(actor, item, "ENQUEUED", null, "route " + route + ", priority "
+        record(actor, item, AuditAction.ENQUEUED, null, "route " + route + ", priority "
                 + String.format(Locale.ROOT, "%.2f", priority) + issue.map(i -> ", issue " + i.getName()).orElse("")
                 + (organisation == null ? "" : ", for " + organisation.getName()));
         return entry;
@@ -130,13 +133,13 @@ public class FactCheckPipeline {
         Demotion demotion = temporaryDemotion.demote(item, now, until, reason,
                 policyVersions.inForceAt(PolicyCodes.TEMPORARY_DEMOTION, now).reference());
         demotions.store(demotion);
-        record(actor, item, "DEMOTED", demotion.getPolicyVersion(),
+        record(actor, item, AuditAction.DEMOTED, demotion.getPolicyVersion(),
                 "x" + demotion.getMultiplier() + " until " + demotion.getEndsAt() + "; " + reason);
         return demotion;
     }
 
-    public void record(Actor actor, ContentItem item, String action, String policyVersion, String reason) {
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), action, policyVersion, reason));
+    public void record(Actor actor, ContentItem item, AuditAction action, String policyVersion, String reason) {
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), action, policyVersion, reason));
     }
 
 }

@@ -22,7 +22,9 @@ import org.veracity.application.FieldProblem;
 import org.veracity.application.IntakeResult;
 import org.veracity.application.IntakeStatus;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.content.ContentStatus;
@@ -125,7 +127,8 @@ public class IntakeBatch {
                 item.linkLeadsTo(s.resolvedUrl(),
                         ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
                 contents.store(item);
-                audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, s.id(), "INTAKE_ACCEPTED", null, null));
+                audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, s.id(), AuditAction.INTAKE_ACCEPTED, null,
+                        null));
                 results.add(screening.judge(s, now).map(verdict -> {
                     screening.apply(item, verdict, now, actor);
                     return PoliticalAdScreen.SOURCE.equals(verdict.source())

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.screening.Screening;
@@ -48,16 +50,16 @@ public class IntakeScreening {
                 screen.recordOutcome(item, verdict, actor);
             }
         }
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), actionOf(verdict),
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), actionOf(verdict),
                 verdict.policyVersion(), verdict.evidence() == null ? verdict.reason()
                         : verdict.reason() + " — " + verdict.evidence()));
     }
 
-    private static String actionOf(Screening verdict) {
+    private static AuditAction actionOf(Screening verdict) {
         return switch (verdict.outcome()) {
-            case REMOVE -> "INTAKE_REMOVED";
-            case BLOCK -> "INTAKE_BLOCKED";
-            case REVIEW -> "INTAKE_HELD_FOR_REVIEW";
+            case REMOVE -> AuditAction.INTAKE_REMOVED;
+            case BLOCK -> AuditAction.INTAKE_BLOCKED;
+            case REVIEW -> AuditAction.INTAKE_HELD_FOR_REVIEW;
         };
     }
 }

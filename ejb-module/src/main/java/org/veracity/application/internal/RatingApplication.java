@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.veracity.application.RatingCommand;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionKind;
@@ -67,18 +68,20 @@ public class RatingApplication {
         Rating rating = new Rating(item, partner, actor.name(), c.rating(), c.claim(), c.articleUrl(), c.summary(),
                 now, policy);
         ratings.store(rating);
-        pipeline.record(actor, item, "RATED", policy, c.rating() + " by " + partner.getName() + ": " + c.claim());
+        pipeline.record(actor, item, AuditAction.RATED, policy,
+                c.rating() + " by " + partner.getName() + ": " + c.claim());
         liftTemporaryDemotions(item, actor, now);
         RatingEffect effect = effects.of(c.rating());
         if (effect.demotes()) {
             Demotion d = Demotion.forRating(item, new Multiplier(effect.multiplier()), now, rating.getId(),
                     "rated " + c.rating(), policy);
             demotions.store(d);
-            pipeline.record(actor, item, "DEMOTED", policy, "x" + effect.multiplier() + " until lifted (rated " + c.rating() + ")");
+            pipeline.record(actor, item, AuditAction.DEMOTED, policy,
+                    "x" + effect.multiplier() + " until lifted (rated " + c.rating() + ")");
         }
         if (effect.labels()) {
             labels.store(new Label(item, effect.labelKind(), effect.labelText(), c.articleUrl(), now, rating.getId(), policy));
-            pipeline.record(actor, item, "LABELLED", policy, effect.labelKind() + ": " + effect.labelText());
+            pipeline.record(actor, item, AuditAction.LABELLED, policy, effect.labelKind() + ": " + effect.labelText());
         }
         if (c.rating().isFalseOrAltered()) {
             checkRepeatOffence(SubjectKind.AUTHOR, item.getAuthorId(), actor, item, now);
@@ -98,20 +101,21 @@ public class RatingApplication {
         ContentItem item = copy.getItem();
         ratings.store(copy);
         String evidence = copy.copyEvidence();
-        pipeline.record(actor, item, "RATED_AS_COPY", copy.getPolicyVersion(),
+        pipeline.record(actor, item, AuditAction.RATED_AS_COPY, copy.getPolicyVersion(),
                 copy.getVerdict() + " by " + copy.getOrganisation().getName() + ", " + evidence + ": " + copy.getClaim());
         liftTemporaryDemotions(item, actor, now);
         RatingEffect effect = effects.of(copy.getVerdict());
         if (effect.demotes()) {
             demotions.store(Demotion.forRatingCopy(item, new Multiplier(effect.multiplier()), now, copy.getId(),
                     "rated " + copy.getVerdict() + " as a " + evidence, copy.getPolicyVersion()));
-            pipeline.record(actor, item, "DEMOTED", copy.getPolicyVersion(), "x" + effect.multiplier()
+            pipeline.record(actor, item, AuditAction.DEMOTED, copy.getPolicyVersion(), "x" + effect.multiplier()
                     + " until lifted (rated " + copy.getVerdict() + " as a " + evidence + ")");
         }
         if (effect.labels()) {
             labels.store(new Label(item, effect.labelKind(), effect.labelText(), copy.getArticleUrl(), now, copy.getId(),
                     copy.getPolicyVersion()));
-            pipeline.record(actor, item, "LABELLED", copy.getPolicyVersion(), effect.labelKind() + ": " + effect.labelText());
+            pipeline.record(actor, item, AuditAction.LABELLED, copy.getPolicyVersion(),
+                    effect.labelKind() + ": " + effect.labelText());
         }
     }
 
@@ -120,14 +124,16 @@ public class RatingApplication {
         rating.supersede(now);
         demotions.forRating(rating.getId()).forEach(d -> d.lift(now));
         labels.forRating(rating.getId()).forEach(l -> l.remove(now));
-        pipeline.record(actor, rating.getItem(), "RATING_WITHDRAWN", policy, rating.getVerdict() + ": " + reason);
+        pipeline.record(actor, rating.getItem(), AuditAction.RATING_WITHDRAWN, policy,
+                rating.getVerdict() + ": " + reason);
     }
 
     private void liftTemporaryDemotions(ContentItem item, Actor actor, Instant now) {
         for (Demotion d : demotions.findByItem(item)) {
             if (d.getKind() == DemotionKind.TEMPORARY_PENDING_REVIEW && d.isInForceAt(now)) {
                 d.lift(now);
-                pipeline.record(actor, item, "DEMOTION_LIFTED", d.getPolicyVersion(), "replaced by the rating");
+                pipeline.record(actor, item, AuditAction.DEMOTION_LIFTED, d.getPolicyVersion(),
+                        "replaced by the rating");
             }
         }
     }
@@ -145,7 +151,7 @@ public class RatingApplication {
                 repeatOffenders.multiplier(), count + " False/Altered ratings within " + repeatOffenders.window().toDays()
                 + " days", policy);
         offenders.store(offender);
-        pipeline.record(actor, item, "REPEAT_OFFENDER", policy, kind.name().toLowerCase()
+        pipeline.record(actor, item, AuditAction.REPEAT_OFFENDER, policy, kind.name().toLowerCase()
                 + " " + subject + ": all content x" + offender.getMultiplier() + ", ads rejected, until " + offender.getEndsAt());
     }
 

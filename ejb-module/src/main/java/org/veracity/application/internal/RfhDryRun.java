@@ -14,7 +14,9 @@ import org.veracity.application.DryRunReport;
 import org.veracity.application.DryRunReport.Hit;
 import org.veracity.application.RefusedException;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.hoax.HoaxMatch;
@@ -58,8 +60,8 @@ class RfhDryRun {
     @ConfigProperty(name = "veracity.dry-run.max-items")
     int maxItems;
 
-    DryRunReport run(String subject, List<RfhEntry> entries, int days, Actor actor, String auditType, String auditId,
-                     String action) {
+    DryRunReport run(String subject, List<RfhEntry> entries, int days, Actor actor, AuditSubject auditType,
+                     String auditId, AuditAction action) {
         if (days < 1 || days > maxDays) {
             throw RefusedException.onField("days", "choose between 1 and " + maxDays + " days");
         }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.veracity.application.SemanticScreenService;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.ContentSubmission;
@@ -35,8 +37,6 @@ import org.veracity.domain.rfh.SemanticBacklog;
 @LocalBean
 @Local(SemanticScreenService.class)
 public class SemanticScreening implements SemanticScreenService {
-
-    public static final String ACTION = "SEMANTIC_HELD_FOR_REVIEW";
 
     @Inject
     SemanticBacklog backlog;
@@ -112,7 +112,8 @@ public class SemanticScreening implements SemanticScreenService {
             rfh.find(Long.parseLong(match.entryId())).ifPresent(entry -> {
                 rfh.store(new RfhMatch(item, entry, match.tier(), match.kind(), match.similarity(), match.evidence(),
                         now));
-                audit.record(AuditEntry.of(Actor.SYSTEM, AuditEntry.CONTENT, item.getPlatformId(), ACTION,
+                audit.record(AuditEntry.of(Actor.SYSTEM, AuditSubject.CONTENT, item.getPlatformId(),
+                        AuditAction.SEMANTIC_HELD_FOR_REVIEW,
                         version.get().reference(), reasonOf(entry) + " — " + match.evidence()));
             });
         }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.ContentSubmission;
@@ -103,7 +105,7 @@ public class SponsoredPosts {
         DisclosureRequest request = new DisclosureRequest(item, s.getId(), s.getPaidForBy(), reason, now,
                 policy.deadlineFor(now), version.get().reference());
         sponsorships.store(request);
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "DISCLOSURE_REQUESTED",
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), AuditAction.DISCLOSURE_REQUESTED,
                 request.getPolicyVersion(), reason + "; deadline " + request.getDeadline()));
         return true;
     }
@@ -116,7 +118,7 @@ public class SponsoredPosts {
         String text = Sponsorship.labelFor(request.getPaidForBy());
         labels.store(new Label(item, PAID_PARTNERSHIP, text, null, now, null,
                 policyVersions.inForceAt(DisclosurePolicy.CODE, now).reference()));
-        audit.record(AuditEntry.of(actor, AuditEntry.CONTENT, item.getPlatformId(), "DISCLOSURE_RECORDED",
+        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), AuditAction.DISCLOSURE_RECORDED,
                 request.getPolicyVersion(), how + "; label \"" + text + "\""));
     }
 

@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Optional;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.notification.Notice;
 import org.veracity.domain.notification.Topics;
 
@@ -20,10 +22,10 @@ final class TreatmentNotices {
     }
 
     static Optional<Notice> of(AuditEntry entry, Instant at) {
-        if (!AuditEntry.CONTENT.equals(entry.subjectType())) {
+        if (!entry.concerns(AuditSubject.CONTENT)) {
             return Optional.empty();
         }
-        return Topics.treatmentOf(entry.action()).map(treatment -> {
+        return AuditAction.named(entry.action()).flatMap(Topics::treatmentOf).map(treatment -> {
             JsonObjectBuilder body = Json.createObjectBuilder()
                     .add("item", entry.subjectId())
                     .add("treatment", treatment)
@@ -35,7 +37,7 @@ final class TreatmentNotices {
             if (entry.reason() != null) {
                 body.add("reason", entry.reason());
             }
-            return new Notice(Topics.ITEM_TREATMENT, AuditEntry.CONTENT, entry.subjectId(), null, null, null,
+            return new Notice(Topics.ITEM_TREATMENT, AuditSubject.CONTENT.name(), entry.subjectId(), null, null, null,
                     body.build().toString(), at);
         });
     }

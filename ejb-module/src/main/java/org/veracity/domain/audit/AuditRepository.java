@@ -15,7 +15,7 @@ public interface AuditRepository {
      */
     void storeAll(List<AuditEvent> events);
 
-    List<AuditEvent> findBySubject(String subjectType, String subjectId);
+    List<AuditEvent> findBySubject(AuditSubject subject, String subjectId);
 
     /** Events after the given sequence number, in chain order. */
     List<AuditEvent> page(long afterSequence, int limit);

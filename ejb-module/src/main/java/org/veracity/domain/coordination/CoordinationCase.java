@@ -1,6 +1,8 @@
 package org.veracity.domain.coordination;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.veracity.domain.Decided;
 
 /**
  * A coordinated-behaviour case (R18): a cluster of near-identical posts by many accounts within an hour, opened at
@@ -37,14 +40,9 @@ public class CoordinationCase {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by", length = 200)
-    private String decidedBy;
-
-    @Column(name = "decision_reason", length = 1000)
-    private String decisionReason;
+    @Embedded
+    @AttributeOverride(name = "note", column = @Column(name = "decision_reason", length = 1000))
+    private Decided decided;
 
     @Column(name = "policy_version", length = 80)
     private String policyVersion;
@@ -65,7 +63,7 @@ public class CoordinationCase {
     /** Why this case cannot be decided now, or null when it can. */
     public String whyCannotBeDecided() {
         return status == CaseStatus.OPEN ? null
-                : "case " + id + " was already decided (" + status + " by " + decidedBy + " at " + decidedAt + ")";
+                : "case " + id + " was already decided (" + status + " " + decided + ")";
     }
 
     public void decide(CaseDecision decision, String by, Instant at, String reason, String policyVersion) {
@@ -74,9 +72,7 @@ public class CoordinationCase {
             throw new IllegalStateException(refusal);
         }
         this.status = CaseStatus.after(decision);
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.decisionReason = reason;
+        this.decided = new Decided(by, at, reason);
         this.policyVersion = policyVersion;
     }
 
@@ -84,8 +80,8 @@ public class CoordinationCase {
     public CaseStatus getStatus() { return status; }
     public String getSharedText() { return sharedText; }
     public Instant getOpenedAt() { return openedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getDecisionReason() { return decisionReason; }
+    public Instant getDecidedAt() { return decided == null ? null : decided.at(); }
+    public String getDecidedBy() { return decided == null ? null : decided.by(); }
+    public String getDecisionReason() { return decided == null ? null : decided.note(); }
     public String getPolicyVersion() { return policyVersion; }
 }

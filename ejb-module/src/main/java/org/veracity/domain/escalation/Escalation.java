@@ -1,8 +1,10 @@
 package org.veracity.domain.escalation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.veracity.domain.Decided;
 import org.veracity.domain.factcheck.SizeBand;
 
 /**
@@ -93,11 +96,10 @@ public class Escalation {
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by", length = 200)
-    private String decidedBy;
+    /** The latest decision (an appeal's replaces the first); its note is the decision's rationale. */
+    @Embedded
+    @AttributeOverride(name = "note", column = @Column(name = "decision_rationale", length = 4000))
+    private Decided decided;
 
     /** Who made the first decision: an appeal is decided by someone else. */
     @Column(name = "first_decided_by", length = 200)
@@ -109,9 +111,6 @@ public class Escalation {
 
     @Column(name = "decision_policy_version", length = 120)
     private String decisionPolicyVersion;
-
-    @Column(name = "decision_rationale", length = 4000)
-    private String decisionRationale;
 
     /** What was done with each item, one line per item. */
     @Convert(converter = LineList.class)
@@ -355,20 +354,18 @@ public class Escalation {
         if (status != EscalationStatus.MERGED || !primary.trackingId.equals(mergedInto)) {
             throw new IllegalStateException(trackingId + " is not merged into " + primary.trackingId);
         }
-        record(primary.decision(), primary.decidedBy, now, false);
+        record(primary.decision(), primary.decided.by(), now, false);
     }
 
     private void record(Decision d, String specialist, Instant now, boolean appeal) {
         respond(now);
-        decidedAt = now;
-        decidedBy = Objects.requireNonNull(specialist);
+        decided = new Decided(specialist, now, d.rationale());
         if (!appeal) {
             firstDecidedBy = specialist;
             firstDecidedAt = now;
         }
         decisionAction = d.action();
         decisionPolicyVersion = d.policyVersion();
-        decisionRationale = d.rationale();
         itemOutcomes = new ArrayList<>(d.itemOutcomes());
         policyProposal = d.policyProposal();
         move(now, appeal ? EscalationStatus.APPEAL_DECIDED : EscalationStatus.DECIDED, BY_SPECIALIST,
@@ -466,7 +463,7 @@ public class Escalation {
     }
 
     public Decision decision() {
-        return decisionAction == null ? null : new Decision(decisionAction, decisionPolicyVersion, decisionRationale,
+        return decisionAction == null ? null : new Decision(decisionAction, decisionPolicyVersion, decided.note(),
                 itemOutcomes, policyProposal);
     }
 
@@ -515,8 +512,8 @@ public class Escalation {
     public Instant getFirstResponseDue() { return firstResponseDue; }
     public Instant getDecisionDue() { return decisionDue; }
     public Instant getFirstResponseAt() { return firstResponseAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decided == null ? null : decided.at(); }
+    public String getDecidedBy() { return decided == null ? null : decided.by(); }
     public String getFirstDecidedBy() { return firstDecidedBy; }
     public String getPolicyProposal() { return policyProposal; }
     public String getProposalLinkedVersion() { return proposalLinkedVersion; }

@@ -2,6 +2,7 @@ package org.veracity.domain.notification;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.veracity.domain.audit.AuditAction;
 
 /** The topics of notices and which of them every subscriber of the topic receives. */
 public final class Topics {
@@ -29,14 +30,14 @@ public final class Topics {
      * The treatment an audited action on an item amounts to, in the words integrators read, or empty when the
      * action does not change what the item's audience sees (intake, prediction, enqueue).
      */
-    public static Optional<String> treatmentOf(String auditAction) {
-        return Optional.ofNullable(switch (auditAction) {
-            case "REMOVED", "INTAKE_REMOVED" -> "removed";
-            case "INTAKE_BLOCKED", "RFH_BLOCK_CONFIRMED" -> "blocked";
-            case "RATED", "RATED_AS_COPY" -> "rated";
-            case "DEMOTED", "TOPIC_POLICY_APPLIED", "REPEAT_OFFENDER" -> "demoted";
-            case "LABELLED" -> "labelled";
-            case "DEMOTION_LIFTED", "DEMOTION_EXPIRED", "RATING_WITHDRAWN", "RFH_MATCH_CLEARED" -> "restored";
+    public static Optional<String> treatmentOf(AuditAction action) {
+        return Optional.ofNullable(switch (action) {
+            case REMOVED, INTAKE_REMOVED -> "removed";
+            case INTAKE_BLOCKED, RFH_BLOCK_CONFIRMED -> "blocked";
+            case RATED, RATED_AS_COPY -> "rated";
+            case DEMOTED, TOPIC_POLICY_APPLIED, REPEAT_OFFENDER -> "demoted";
+            case LABELLED -> "labelled";
+            case DEMOTION_LIFTED, DEMOTION_EXPIRED, RATING_WITHDRAWN, RFH_MATCH_CLEARED -> "restored";
             default -> null;
         });
     }

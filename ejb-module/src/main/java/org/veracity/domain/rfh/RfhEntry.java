@@ -3,6 +3,7 @@ package org.veracity.domain.rfh;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.veracity.domain.Decided;
 import org.veracity.domain.breakglass.BreakGlassMeasure;
 
 /**
@@ -90,14 +92,8 @@ public class RfhEntry {
     @Column(name = "nominated_at", nullable = false)
     private Instant nominatedAt;
 
-    @Column(name = "decided_by", length = 200)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_note", length = 2000)
-    private String decisionNote;
+    @Embedded
+    private Decided decided;
 
     @Column(name = "retired_by", length = 200)
     private String retiredBy;
@@ -147,7 +143,7 @@ public class RfhEntry {
     public Optional<String> whyCannotBeDecidedBy(String decider) {
         if (status != RfhStatus.NOMINATED) {
             return Optional.of("entry " + id + " is already " + status.name().toLowerCase()
-                    + " by " + decidedBy + "; only a nomination is decided");
+                    + " by " + getDecidedBy() + "; only a nomination is decided");
         }
         if (nominatedBy.equals(decider)) {
             return Optional.of("you nominated this entry; another policy lead must decide it"
@@ -169,9 +165,7 @@ public class RfhEntry {
             throw new IllegalStateException(why);
         });
         status = outcome;
-        decidedBy = by;
-        decidedAt = at;
-        decisionNote = note;
+        decided = new Decided(by, at, note);
     }
 
     /** Why the entry cannot be retired, if so: only an approved entry matches, so only it is retired. */
@@ -209,9 +203,9 @@ public class RfhEntry {
     public List<String> getMediaHashes() { return List.copyOf(mediaHashes); }
     public String getNominatedBy() { return nominatedBy; }
     public Instant getNominatedAt() { return nominatedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
+    public String getDecidedBy() { return decided == null ? null : decided.by(); }
+    public Instant getDecidedAt() { return decided == null ? null : decided.at(); }
+    public String getDecisionNote() { return decided == null ? null : decided.note(); }
     public String getRetiredBy() { return retiredBy; }
     public Instant getRetiredAt() { return retiredAt; }
     public String getRetirementReason() { return retirementReason; }

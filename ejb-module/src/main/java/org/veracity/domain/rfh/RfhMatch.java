@@ -1,6 +1,7 @@
 package org.veracity.domain.rfh;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.veracity.domain.Decided;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.hoax.MatchKind;
 import org.veracity.domain.hoax.MatchTier;
@@ -58,14 +60,8 @@ public class RfhMatch {
     @Column(name = "matched_at", nullable = false)
     private Instant matchedAt;
 
-    @Column(name = "decided_by", length = 200)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_note", length = 2000)
-    private String decisionNote;
+    @Embedded
+    private Decided decided;
 
     @Version
     private long version;
@@ -105,9 +101,7 @@ public class RfhMatch {
             throw new IllegalStateException(why);
         });
         status = outcome;
-        decidedBy = by;
-        decidedAt = at;
-        decisionNote = note;
+        decided = new Decided(by, at, note);
     }
 
     public Long getId() { return id; }
@@ -119,7 +113,7 @@ public class RfhMatch {
     public String getEvidence() { return evidence; }
     public RfhMatchStatus getStatus() { return status; }
     public Instant getMatchedAt() { return matchedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
+    public String getDecidedBy() { return decided == null ? null : decided.by(); }
+    public Instant getDecidedAt() { return decided == null ? null : decided.at(); }
+    public String getDecisionNote() { return decided == null ? null : decided.note(); }
 }

@@ -13,6 +13,7 @@ import org.hibernate.Session;
 import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.audit.ChainHead;
 
 @ApplicationScoped
@@ -84,10 +85,10 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEvent> findBySubject(String subjectType, String subjectId) {
+    public List<AuditEvent> findBySubject(AuditSubject subject, String subjectId) {
         return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id"
                         + " order by e.sequence", AuditEvent.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+                .setParameter("type", subject.name()).setParameter("id", subjectId).getResultList();
     }
 
     @Override

@@ -99,7 +99,7 @@ public class JpaEscalationRepository implements EscalationRepository {
 
     @Override
     public List<Escalation> withProposals() {
-        return em.createQuery("select e from Escalation e where e.policyProposal is not null order by e.decidedAt desc",
+        return em.createQuery("select e from Escalation e where e.policyProposal is not null order by e.decided.decidedAt desc",
                 Escalation.class).setMaxResults(200).getResultList();
     }
 

@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.veracity.domain.audit.AuditAction;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.factcheck.Dispute;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.domain.transparency.EnforcementCount;
@@ -45,7 +48,7 @@ public class JpaTransparencyRepository implements TransparencyRepository {
             + quoted(EnforcementEvents.SUBJECT_TYPES) + ") AND e.action NOT IN ("
             + quoted(EnforcementEvents.NOT_ENFORCEMENTS) + ")";
     private static final String ENFORCEMENT_SOURCE = " FROM audit_event e LEFT JOIN content_item c"
-            + " ON e.subject_type = 'CONTENT' AND c.platform_id = e.subject_id WHERE" + ENFORCEMENT_FILTER;
+            + " ON e.subject_type = '" + AuditSubject.CONTENT.name() + "' AND c.platform_id = e.subject_id WHERE" + ENFORCEMENT_FILTER;
     /** A rating the public sees: the current one of its item, not a copy's, and a verdict on the claim. */
     private static final String PUBLISHED = " r.superseded_at IS NULL AND r.copy_of_rating_id IS NULL"
             + " AND r.verdict <> '" + Verdict.NOT_ELIGIBLE.name() + "'";
@@ -60,8 +63,8 @@ public class JpaTransparencyRepository implements TransparencyRepository {
     @PersistenceContext(unitName = "veracity")
     EntityManager em;
 
-    private static String quoted(List<String> values) {
-        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+    private static String quoted(Collection<? extends Enum<?>> values) {
+        return values.stream().map(v -> "'" + v.name() + "'").collect(Collectors.joining(", "));
     }
 
     private interface Work<T> {
@@ -400,8 +403,9 @@ public class JpaTransparencyRepository implements TransparencyRepository {
         return jdbc(connection -> {
             try (PreparedStatement s = connection.prepareStatement("SELECT l.id, l.built_at, l.source, l.size, l.entered,"
                     + " l.left_count, done.completed_at FROM exemption_list l JOIN (SELECT e.subject_id,"
-                    + " max(e.occurred_at) AS completed_at FROM audit_event e WHERE e.subject_type = 'EXEMPTION_LIST'"
-                    + " AND e.action = 'EXEMPTION_LIST_REBUILT' AND e.occurred_at < ? GROUP BY e.subject_id) done"
+                    + " max(e.occurred_at) AS completed_at FROM audit_event e WHERE e.subject_type = '"
+                    + AuditSubject.EXEMPTION_LIST.name() + "' AND e.action = '" + AuditAction.EXEMPTION_LIST_REBUILT.name()
+                    + "' AND e.occurred_at < ? GROUP BY e.subject_id) done"
                     + " ON done.subject_id = CAST(l.id AS VARCHAR(20)) ORDER BY l.built_at DESC, l.id DESC")) {
                 s.setObject(1, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
                 List<Object[]> rows = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.domain.audit.ChainHead;
 
 /** The batched append (nightly jobs) builds exactly the chain that one append per entry builds. */
@@ -171,7 +172,7 @@ class AuditTrailTest {
         }
 
         @Override
-        public List<AuditEvent> findBySubject(String subjectType, String subjectId) {
+        public List<AuditEvent> findBySubject(AuditSubject subject, String subjectId) {
             return List.of();
         }
 

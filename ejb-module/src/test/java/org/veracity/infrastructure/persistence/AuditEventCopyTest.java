@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.veracity.domain.access.Actor;
+import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
+import org.veracity.domain.audit.AuditSubject;
 import org.veracity.testsupport.PostgresTestDatabase;
 
 /** The nightly jobs' COPY append stores every event exactly as the chain computed it. */
@@ -32,7 +34,8 @@ class AuditEventCopyTest {
         for (String reason : new String[] {"plain", "tab\there", "two\nlines\r\n", "back\\slash \\N", null,
                 "quotes \"and\" 'these', ünïcödé, 中文"}) {
             AuditEvent e = AuditEvent.chain(events.size() + 1, previous, AuditEntry.of(Actor.SYSTEM,
-                    AuditEntry.CONTENT, "item\t" + events.size(), "DEMOTION_EXPIRED", reason == null ? null : "p@v1",
+                    AuditSubject.CONTENT, "item\t" + events.size(), AuditAction.DEMOTION_EXPIRED,
+                            reason == null ? null : "p@v1",
                     reason), at, events.size() % 2 == 0 ? java.util.Optional.of(KEY) : java.util.Optional.empty());
             events.add(e);
             previous = e.getHash();

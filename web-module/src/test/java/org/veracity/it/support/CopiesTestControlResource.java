@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.stream.Collectors;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditSubject;
 
 /** Test deployments only: reads the audit trail of one subject, to check what a use case recorded (issue 10). */
 @Path("test/audit")
@@ -20,7 +21,8 @@ public class CopiesTestControlResource {
     /** One line per event of the subject, oldest first: action|actor|reason. */
     @POST
     public String events(@FormParam("type") String type, @FormParam("id") String id) {
-        return audit.findBySubject(type, id).stream().map(e -> e.getAction() + "|" + e.getActor() + "|" + e.getReason())
+        return audit.findBySubject(AuditSubject.valueOf(type),
+                id).stream().map(e -> e.getAction() + "|" + e.getActor() + "|" + e.getReason())
                 .collect(Collectors.joining("\n"));
     }
 }
