@@ -98,13 +98,14 @@ public class DefaultTokenService implements TokenService {
         Permissions.require(actor, Permission.REPLACE_DEMO_TOKEN);
         for (ApiToken old : tokens.findDemoTokens()) {
             old.revoke(clock.instant());
-            audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, old.getName(), "TOKEN_REVOKED", null,
+            audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, old.getName(), AuditAction.TOKEN_REVOKED, null,
                     "replaced at demo start"));
         }
         String name = "demo-" + clock.instant().getEpochSecond();
         IssuedToken issued = TokenSecret.issue(name, owner, EnumSet.allOf(Scope.class), clock.instant(), null, true);
         tokens.store(issued.token());
-        audit.record(AuditEntry.of(actor, AuditEntry.TOKEN, name, "TOKEN_ISSUED", null, "demo token with every scope"));
+        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_ISSUED, null,
+                "demo token with every scope"));
         return issued;
     }
 
