@@ -41,11 +41,20 @@ class CoordinationIntakeBenchmark extends VeracityIT {
     void intake_items_per_second_with_and_without_coordination_detection() throws IOException {
         int items = Integer.getInteger("veracity.bench.items", 5000);
         int rounds = Integer.getInteger("veracity.bench.rounds", 2);
-        vocabulary = vocabulary(Integer.getInteger("veracity.bench.vocabulary", 5000));
         String writer = api.token("content:write", null);
+        StringBuilder report = new StringBuilder();
+        // One stream after the other in one server ("0,5000": the 59-word stream, then the Zipf one).
+        for (String size : System.getProperty("veracity.bench.vocabulary", "5000").split(",")) {
+            measure(Integer.parseInt(size.strip()), items, rounds, writer, report);
+        }
+        api.controlOk("/api/test/coordination/detection", new Form().param("enabled", "true"));
+        Files.writeString(Path.of("target", "coordination-benchmark.txt"), report);
+    }
+
+    private void measure(int size, int items, int rounds, String writer, StringBuilder report) {
+        vocabulary = vocabulary(size);
         String run = UUID.randomUUID().toString().substring(0, 6);
         warmUp(writer, run);
-        StringBuilder report = new StringBuilder();
         for (int round = 0; round < rounds; round++) {
             for (boolean on : new boolean[] {false, true}) {
                 api.controlOk("/api/test/coordination/detection", new Form().param("enabled", Boolean.toString(on)));
@@ -59,15 +68,13 @@ class CoordinationIntakeBenchmark extends VeracityIT {
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double cpuMicrosPerItem = (serverCpuTicks() - cpu0) * 1e6 / TICKS_PER_SECOND / items;
-                String line = String.format(Locale.ROOT, "round %d detection %-3s %d items in %.1f s: %.0f items/s;"
-                        + " server CPU %.0f µs/item; load %s", round, on ? "on" : "off", items, seconds,
-                        items / seconds, cpuMicrosPerItem, load());
+                String line = String.format(Locale.ROOT, "vocabulary %d round %d detection %-3s %d items in %.1f s:"
+                        + " %.0f items/s; server CPU %.0f µs/item; load %s", size, round, on ? "on" : "off", items,
+                        seconds, items / seconds, cpuMicrosPerItem, load());
                 System.out.println("BENCH " + line);
                 report.append(line).append('\n');
             }
         }
-        api.controlOk("/api/test/coordination/detection", new Form().param("enabled", "true"));
-        Files.writeString(Path.of("target", "coordination-benchmark.txt"), report);
     }
 
     private void warmUp(String writer, String run) {
