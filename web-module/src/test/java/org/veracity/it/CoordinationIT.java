@@ -82,6 +82,8 @@ class CoordinationIT extends VeracityIT {
         JsonObject again = casesWithAny(List.of(late)).get(0);
         assertEquals(c.getInt("id"), again.getInt("id"));
         assertEquals(26, strings(again, "accounts").size());
+        assertTrue(strings(again, "joinedAfterDecision").isEmpty(),
+                "no account joined after a decision while the case is open: " + again);
     }
 
     @Test
@@ -210,6 +212,10 @@ class CoordinationIT extends VeracityIT {
         assertTrue(page.contains("1 accounts joined after the decision"), page);
         assertTrue(page.contains("<span class=\"awaiting-suspension\">" + newcomer + "</span>"),
                 "the newcomer is shown for a specialist to suspend, not suspended by itself: " + page);
+        assertEquals(Set.of(newcomer), strings(casesWithAny(List.of(flagged)).get(0), "joinedAfterDecision"),
+                "integrators see the account that joined after the decision, as the desk page shows it");
+        assertEquals(Set.of("late-lab-" + suffix), strings(casesWithAny(List.of(toLabel)).get(0),
+                "joinedAfterDecision"), "a labelled case lists its later account too (its post was labelled at once)");
 
         // Disclosure: ten of the cluster's accounts and one later account are paid posters of a sponsor the posts
         // never name, so only the case's decision asks them.

@@ -115,14 +115,15 @@ public class CoordinationWatch {
         Instant since = from.minus(rule.window());
         Instant until = to.plus(rule.window());
         CoordinationDetector detector = new CoordinationDetector(rule);
+        CoordinationDetector.KnownPosts more = wanted -> coordination.postsSharing(wanted, since, until);
         List<CoordinationDetector.Cluster> clusters = detector.place(inOrder,
-                coordination.postsSharing(keys, since, until));
+                coordination.postsSharing(keys, since, until), more);
         if (!clusters.isEmpty()) {
             // A case opens: placed again on fresh traces, under the lock, from what is committed now.
             arriving.clear();
             inOrder = traces(texts, arriving);
             coordination.lockDetection();
-            clusters = detector.place(inOrder, coordination.postsSharing(keys, since, until));
+            clusters = detector.place(inOrder, coordination.postsSharing(keys, since, until), more);
         }
         Set<PostTrace> opening = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CoordinationDetector.Cluster cluster : clusters) {

@@ -16,8 +16,8 @@ public interface CoordinationRepository {
 
     /**
      * Known posts posted within [from, to] whose sketch holds, in some slot, one of the keys given for that slot
-     * ({@code keysBySlot} has one collection per slot of {@link TextSketch}), as committed when read. Changes made
-     * to the answered posts are not stored: {@link #assign} stores a case for them.
+     * ({@code keysBySlot} has one collection per slot of {@link TextSketch}, any of them may be empty), as committed
+     * when read. Changes made to the answered posts are not stored: {@link #assign} stores a case for them.
      */
     List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to);
 

@@ -13,8 +13,8 @@ import org.veracity.domain.hoax.NearDuplicates;
 import org.veracity.domain.hoax.NormalizedText;
 
 /**
- * What R18 remembers of a post: who posted it when, its normalised terms and their {@link TextSketch}, and the
- * coordination case it belongs to, if any. Posts with fewer than {@link NearDuplicates#MIN_TERMS} content terms
+ * What R18 remembers of a post: who posted it when, its normalised terms and their {@link TextSketch} (four band
+ * keys, in the columns {@code sketch1}…{@code sketch4}), and the coordination case it belongs to, if any. Posts with fewer than {@link NearDuplicates#MIN_TERMS} content terms
  * leave no trace: they name a topic, not a message.
  */
 @Entity

@@ -3,7 +3,9 @@ package org.veracity.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,18 +29,27 @@ public class JpaCoordinationRepository implements CoordinationRepository {
 
     @Override
     public List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to) {
-        if (keysBySlot.get(0).isEmpty()) {
+        List<String> slots = new ArrayList<>();
+        for (int slot = 0; slot < keysBySlot.size(); slot++) {
+            if (!keysBySlot.get(slot).isEmpty()) {
+                slots.add("p.sketch" + (slot + 1) + " in :k" + (slot + 1));
+            }
+        }
+        if (slots.isEmpty()) {
             return List.of();
         }
         // Read as values, not entities: most are only compared, and managed entities would cost a snapshot each
         // and a dirty check at every flush of the intake transaction.
-        return em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, p.terms, p.sketch1, "
-                        + "p.sketch2, p.sketch3, p.sketch4, p.caseId from PostTrace p where p.postedAt >= :from "
-                        + "and p.postedAt <= :to and (p.sketch1 in :k1 or p.sketch2 in :k2 or p.sketch3 in :k3 "
-                        + "or p.sketch4 in :k4)", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("k1", keysBySlot.get(0))
-                .setParameter("k2", keysBySlot.get(1)).setParameter("k3", keysBySlot.get(2))
-                .setParameter("k4", keysBySlot.get(3)).getResultStream()
+        TypedQuery<Object[]> query = em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, "
+                + "p.terms, p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.caseId from PostTrace p where p.postedAt "
+                + ">= :from and p.postedAt <= :to and (" + String.join(" or ", slots) + ")", Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        for (int slot = 0; slot < keysBySlot.size(); slot++) {
+            if (!keysBySlot.get(slot).isEmpty()) {
+                query.setParameter("k" + (slot + 1), keysBySlot.get(slot));
+            }
+        }
+        return query.getResultStream()
                 .map(r -> PostTrace.known((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4],
                         new long[] {(Long) r[5], (Long) r[6], (Long) r[7], (Long) r[8]}, (Long) r[9]))
                 .toList();

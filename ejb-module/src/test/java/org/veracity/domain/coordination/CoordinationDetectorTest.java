@@ -93,6 +93,56 @@ class CoordinationDetectorTest {
     }
 
     @Test
+    void twenty_accounts_each_changing_another_word_of_the_message_open_one_case_with_all_twenty() {
+        List<String> message = List.of("Mayor Okafor fixed potholes, reopened the library and cut bus fares. Keep"
+                + " Okafor working for Riverside".split(" "));
+        List<String> swaps = List.of("Governor Adeyemi repaired roads, renovated the museum and lowered train"
+                + " tickets. Help Adeyemi fighting in Lakeside".split(" "));
+        for (int k = 0; k < 20; k++) {
+            List<String> words = new ArrayList<>(message);
+            words.set(k % words.size(), swaps.get(k % swaps.size())); // one word changed, word order kept
+            feed.post("acct-" + k, minute(k), String.join(" ", words));
+        }
+        assertEquals(1, feed.cases);
+        assertEquals(20, feed.accountsOf(1L).size());
+    }
+
+    @Test
+    void campaigns_whose_posts_each_change_one_word_open_their_case_at_the_twentieth_account_nearly_always() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> vocabulary = new ArrayList<>();
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder word = new StringBuilder("q"); // made up, letters only, no stop word, nothing to stem
+            for (int c = 0; c < 6; c++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            vocabulary.add(word.append('o').toString());
+        }
+        int campaigns = 200;
+        int atTwenty = 0;
+        int byTwentyFive = 0;
+        for (int c = 0; c < campaigns; c++) {
+            Feed campaign = new Feed(feed.rule);
+            List<String> message = new ArrayList<>();
+            for (int w = 0; w < 12; w++) {
+                message.add(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            for (int k = 0; k < 25 && campaign.cases == 0; k++) {
+                List<String> words = new ArrayList<>(message);
+                words.set(k % words.size(), vocabulary.get(random.nextInt(vocabulary.size())));
+                campaign.post("acct-" + k, minute(k), String.join(" ", words));
+                atTwenty += k == 19 && campaign.cases == 1 ? 1 : 0;
+            }
+            byTwentyFive += campaign.cases == 1 ? 1 : 0;
+        }
+        // Every pair is near-identical (similarity 0.77), so the rule opens each case at the 20th account. The band
+        // keys let a few pairs go uncompared (a post meeting a cluster compares its members' band-mates too): when
+        // the changed word was the least hash of every band, that post meets the cluster a post or two later.
+        assertTrue(atTwenty >= 0.9 * campaigns, atTwenty + " of " + campaigns + " at the 20th account");
+        assertEquals(campaigns, byTwentyFive, "every campaign by the 25th account");
+    }
+
+    @Test
     void a_popular_quote_posted_by_accounts_spread_over_hours_opens_no_case() {
         String quote = "Ask not what your country can do for you, ask what you can do for your country.";
         for (int k = 0; k < 60; k++) {

@@ -41,30 +41,40 @@ class CoordinationIntakeBenchmark extends VeracityIT {
     void intake_items_per_second_with_and_without_coordination_detection() throws IOException {
         int items = Integer.getInteger("veracity.bench.items", 5000);
         int rounds = Integer.getInteger("veracity.bench.rounds", 2);
-        vocabulary = vocabulary(Integer.getInteger("veracity.bench.vocabulary", 5000));
         String writer = api.token("content:write", null);
+        StringBuilder report = new StringBuilder();
+        // One stream after the other in one server ("0,5000": the 59-word stream, then the Zipf one).
+        for (String size : System.getProperty("veracity.bench.vocabulary", "5000").split(",")) {
+            measure(Integer.parseInt(size.strip()), items, rounds, writer, report);
+        }
+        api.controlOk("/api/test/coordination/detection", new Form().param("enabled", "true"));
+        Files.writeString(Path.of("target", "coordination-benchmark.txt"), report);
+    }
+
+    private void measure(int size, int items, int rounds, String writer, StringBuilder report) {
+        vocabulary = vocabulary(size);
         String run = UUID.randomUUID().toString().substring(0, 6);
         warmUp(writer, run);
-        StringBuilder report = new StringBuilder();
         for (int round = 0; round < rounds; round++) {
             for (boolean on : new boolean[] {false, true}) {
                 api.controlOk("/api/test/coordination/detection", new Form().param("enabled", Boolean.toString(on)));
                 String tag = run + "-" + round + (on ? "on" : "off");
                 List<String> bodies = stream(tag, items, new Random(round));
+                long cpu0 = serverCpuTicks();
                 long t0 = System.nanoTime();
                 for (String body : bodies) {
                     JsonObject answer = api.postJsonOk("/api/v1/content", writer, body);
                     assertEquals(BATCH, answer.getJsonArray("results").size());
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                String line = String.format(Locale.ROOT, "round %d detection %-3s %d items in %.1f s: %.0f items/s;"
-                        + " load %s", round, on ? "on" : "off", items, seconds, items / seconds, load());
+                double cpuMicrosPerItem = (serverCpuTicks() - cpu0) * 1e6 / TICKS_PER_SECOND / items;
+                String line = String.format(Locale.ROOT, "vocabulary %d round %d detection %-3s %d items in %.1f s:"
+                        + " %.0f items/s; server CPU %.0f µs/item; load %s", size, round, on ? "on" : "off", items,
+                        seconds, items / seconds, cpuMicrosPerItem, load());
                 System.out.println("BENCH " + line);
                 report.append(line).append('\n');
             }
         }
-        api.controlOk("/api/test/coordination/detection", new Form().param("enabled", "true"));
-        Files.writeString(Path.of("target", "coordination-benchmark.txt"), report);
     }
 
     private void warmUp(String writer, String run) {
@@ -139,6 +149,39 @@ class CoordinationIntakeBenchmark extends VeracityIT {
             out.append((char) ('a' + Math.floorMod(ch, 26)));
         }
         return out.toString();
+    }
+
+    /** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    /**
+     * CPU time (user + system, in clock ticks) of the server this test talks to: its Payara Micro JVM (found by its
+     * port) and the PostgreSQL backends connected to its database. Unlike items/s, it barely moves when other
+     * processes load the machine, so detection's cost shows even on a busy machine. 0 where /proc is absent.
+     */
+    private static long serverCpuTicks() {
+        String port = "--port " + System.getProperty("veracity.it.port", "8181") + " ";
+        String database = " " + System.getProperty("veracity.it.database", "veracity_it") + " ";
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path dir : processes.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                try {
+                    String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+                    if (cmdline.contains("payara-micro") && cmdline.contains(port)
+                            || cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
+                        String stat = Files.readString(dir.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    }
+                } catch (IOException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     private static String load() {

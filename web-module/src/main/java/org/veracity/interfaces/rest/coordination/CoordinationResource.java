@@ -73,6 +73,7 @@ public class CoordinationResource {
             e.openedAt = Conversions.text(c.openedAt());
             e.decidedAt = Conversions.text(c.decidedAt());
             e.policyVersion = c.policyVersion();
+            e.joinedAfterDecision = new ArrayList<>(c.joinedAfterDecision());
             doc.items.add(e);
         }
         if (offset + page.cases().size() < page.total()) {
@@ -130,6 +131,12 @@ public class CoordinationResource {
             @Schema(description = "The policy version the decision cited; absent while open",
                     example = "coordinated-behaviour@v1")
             public String policyVersion;
+            @Schema(description = "The accounts whose first post joined the case after the specialist decided it, so "
+                    + "the decision did not act on them: a suspended case's newcomers are labelled, not suspended, "
+                    + "and are left for a specialist (R16). Absent or empty while open and when none joined later",
+                    example = "[\"organiser-31\"]")
+            @XmlElement(name = "joinedAfterDecision")
+            public List<String> joinedAfterDecision = new ArrayList<>();
         }
     }
 }
