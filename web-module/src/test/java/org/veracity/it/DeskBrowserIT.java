@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +119,7 @@ class DeskBrowserIT extends VeracityIT {
     @Test
     void a_fact_checker_claims_and_rates_an_item_on_the_workbench() throws IOException {
         // A region of its own: the fact-checker's workbench lists its organisation's regions, and so only this item.
-        String region = "X" + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
+        String region = Fixtures.freshRegion();
         String partner = "Browser partner " + UUID.randomUUID().toString().substring(0, 6);
         api.controlOk("/api/test/partners", new Form().param("name", partner)
                 .param("languages", "en").param("regions", region));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 import org.veracity.domain.factcheck.Verdict;
 
 /**
@@ -37,6 +38,14 @@ public final class Fixtures {
     /** A {@link #post} on www.example.org reading "Claim id" ({@link Api#item} as a JSON object). */
     public static Content claim(String id, long views, Instant postedAt) {
         return post(id, "Claim " + id, views, postedAt).url("https://www.example.org/" + id);
+    }
+
+    /**
+     * A region code (user-assigned, X?) for a test to keep its queue to itself: a partner serving only this region
+     * sees only the items posted there, whatever other tests left in the queue.
+     */
+    public static String freshRegion() {
+        return "X" + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
     }
 
     /** The body of {@code POST /api/v1/content}. */
@@ -112,6 +121,12 @@ public final class Fixtures {
 
         public String id() {
             return id;
+        }
+
+        /** Where a shortened address leads, as the platform resolved it. */
+        public Content resolvedUrl(String url) {
+            json.add("resolvedUrl", url);
+            return this;
         }
 
         public Content text(String text) {

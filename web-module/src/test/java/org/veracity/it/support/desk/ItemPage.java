@@ -57,6 +57,16 @@ public final class ItemPage {
         return b.text("history");
     }
 
+    /** The evidence of a rating this item carries as a copy of a rated item (issue 10), once the page shows it. */
+    public String copiedRatingEvidence() {
+        return b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#ratings .copy-evidence"))).getText();
+    }
+
+    public String ratings() {
+        return b.text("ratings");
+    }
+
     /** The first line of the RFH evidence (R11), once the page shows it. */
     public String rfhEvidenceLine() {
         return b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(

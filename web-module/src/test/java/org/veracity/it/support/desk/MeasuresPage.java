@@ -23,4 +23,16 @@ public final class MeasuresPage {
         b.press("switch:activate");
         b.awaitText("switch:messages", "Activated");
     }
+
+    /** Runs every entry of the measure against the content received in the last {@code days}; answers the report. */
+    public DryRunReport dryRun(String measure, String days) {
+        new Select(b.visible("dryrun:measure")).selectByVisibleText(measure);
+        DryRunReport.run(b, days);
+        return DryRunReport.shown(b);
+    }
+
+    /** What the page says of the semantic screen's backlog ("... item(s) waiting"). */
+    public String semanticBacklog() {
+        return b.visible("semantic-backlog").getText();
+    }
 }

@@ -44,4 +44,22 @@ public final class RfhPage {
         b.awaitText("messages", "Approved entry");
         return Long.parseLong(option.substring(0, option.indexOf(' ')));
     }
+
+    /** Runs the approved entry against the content received in the last {@code days}; answers the report. */
+    public DryRunReport dryRun(long entry, String days) {
+        chooseForDryRun(entry);
+        DryRunReport.run(b, days);
+        return DryRunReport.shown(b);
+    }
+
+    /** Runs the entry over {@code days} the form refuses; answers the refusal. */
+    public String refusedDryRun(long entry, String days) {
+        chooseForDryRun(entry);
+        DryRunReport.run(b, days);
+        return DryRunReport.refusal(b);
+    }
+
+    private void chooseForDryRun(long entry) {
+        new Select(b.visible("dryrun:entry")).selectByValue(String.valueOf(entry));
+    }
 }
