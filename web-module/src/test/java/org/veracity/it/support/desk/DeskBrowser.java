@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -79,7 +80,7 @@ public final class DeskBrowser implements AutoCloseable {
     }
 
     /** The desk menu's entries, left to right. */
-    public java.util.List<String> menu() {
+    public List<String> menu() {
         return driver.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
     }
 

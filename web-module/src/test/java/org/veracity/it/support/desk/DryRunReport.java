@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What a dry run (issue 10) shows a policy lead: the items an RFH entry or a measure would block or send to
@@ -33,7 +34,7 @@ public final class DryRunReport {
 
     /** The refusal shown instead of a report. */
     static String refusal(DeskBrowser b) {
-        return b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        return b.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='dryrun:days'] ~ .ui-message-error, .ui-message-error"))).getText();
     }
 

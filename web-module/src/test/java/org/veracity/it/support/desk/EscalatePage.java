@@ -1,7 +1,7 @@
 package org.veracity.it.support.desk;
 
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** R20's public form (/transparency/escalate.xhtml): anyone reports items under a policy, no login. */
 public final class EscalatePage {

@@ -1,6 +1,7 @@
 package org.veracity.it.support.desk;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** One item in the desk: its multiplier, its reasons and history, its RFH evidence, and the removal form. */
 public final class ItemPage {
@@ -59,7 +60,7 @@ public final class ItemPage {
 
     /** The evidence of a rating this item carries as a copy of a rated item (issue 10), once the page shows it. */
     public String copiedRatingEvidence() {
-        return b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        return b.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#ratings .copy-evidence"))).getText();
     }
 
@@ -69,7 +70,7 @@ public final class ItemPage {
 
     /** The first line of the RFH evidence (R11), once the page shows it. */
     public String rfhEvidenceLine() {
-        return b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        return b.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#rfh-evidence .rfh-evidence-line"))).getText();
     }
 
