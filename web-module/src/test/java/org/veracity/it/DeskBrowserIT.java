@@ -3,8 +3,8 @@ package org.veracity.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.Form;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,33 +13,34 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.veracity.it.support.Api;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
-import org.veracity.it.support.Browser;
+import org.veracity.it.support.desk.DeskBrowser;
+import org.veracity.it.support.desk.EnqueuePage;
+import org.veracity.it.support.desk.ItemPage;
+import org.veracity.it.support.desk.JobsPage;
+import org.veracity.it.support.desk.LoginPage;
+import org.veracity.it.support.desk.QueuePage;
+import org.veracity.it.support.desk.WorkbenchPage;
 
 /** What a moderator does in a real browser: log in at /desk/ and see the fact-check queue with multipliers. */
 class DeskBrowserIT extends VeracityIT {
 
-    private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
 
-    WebDriver browser;
-    WebDriverWait wait;
+    DeskBrowser desk;
 
     @BeforeEach
     void open() throws IOException {
-        browser = Browser.open(OUT);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        desk = DeskBrowser.open(api.base(), Duration.ofSeconds(20));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
     }
 
@@ -47,58 +48,49 @@ class DeskBrowserIT extends VeracityIT {
     void a_moderator_logs_in_and_sees_a_predicted_item_in_the_queue_at_half_distribution() throws IOException {
         String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(moderator, PASSWORD, "MODERATOR");
-        String item = predictedItem();
+        Fixtures.Content submitted = itemOnItsOwnDomain("US");
+        String item = Fixtures.predicted(api, api.token("content:write,signals:write", null), submitted);
 
-        browser.get(api.base() + "/desk/");
-        wait.until(ExpectedConditions.urlContains("/desk/login.xhtml"));
-        Browser.logIn(browser, wait, moderator, PASSWORD);
+        LoginPage login = desk.loginFor("/desk/");
+        desk.waiting().until(d -> d.getCurrentUrl().contains("/desk/login.xhtml"));
+        login.logIn(moderator, PASSWORD);
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), moderator));
-        WebElement row = rowOf(item);
-        Browser.screenshot(browser, OUT.resolve("desk-queue.png"));
-        assertEquals("0.5", row.findElement(By.cssSelector(".multiplier")).getText());
-        assertTrue(row.getText().contains("PREDICTED"), row.getText());
+        // Its own domain: the queue shows only this item, whatever other tests left there (R7 orders the queue by
+        // share velocity, and other test classes leave dozens of items).
+        QueuePage.Row row = QueuePage.shown(desk).filterByDomain(domainOf(item)).row(item);
+        desk.screenshot("desk-queue.png");
+        assertEquals("0.5", row.multiplier());
+        assertTrue(row.text().contains("PREDICTED"), row.text());
 
-        browser.get(api.base() + "/desk/jobs.xhtml");
-        assertTrue(browser.getPageSource().contains("403") || browser.getPageSource().contains("Forbidden"),
-                "the jobs page is for admins only: " + browser.getTitle());
+        JobsPage.open(desk);
+        assertTrue(desk.source().contains("403") || desk.source().contains("Forbidden"),
+                "the jobs page is for admins only: " + desk.driver().getTitle());
     }
 
     @Test
     void an_admin_reads_the_timetable_starts_the_expiry_by_hand_and_finds_its_outcome_in_the_history() throws IOException {
         // The night a (pretend) instance "night-shift/server" claimed for the weekly rebuild.
         api.fixClockAt(Instant.parse("2098-06-01T03:00:00Z"));
-        assertEquals("true", api.controlOk("/api/test/jobs/rebuild-exemption-list/claim", new jakarta.ws.rs.core.Form()
+        assertEquals("true", api.controlOk("/api/test/jobs/rebuild-exemption-list/claim", new Form()
                 .param("instance", "night-shift/server")));
         api.resetClock();
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(admin, PASSWORD, "ADMIN");
-        browser.get(api.base() + "/desk/login.xhtml");
-        Browser.logIn(browser, wait, admin, PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), admin));
+        desk.logInAs(admin, PASSWORD);
 
-        browser.get(api.base() + "/desk/jobs.xhtml");
-        WebElement timetable = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobs:timetable")));
+        JobsPage jobs = JobsPage.open(desk);
+        String timetable = jobs.timetable();
         for (String job : List.of("expire-demotions", "rebuild-exemption-list", "verify-audit-chain")) {
-            assertTrue(timetable.getText().contains(job), timetable.getText());
+            assertTrue(timetable.contains(job), timetable);
         }
-        WebElement rebuild = timetable.findElement(By.xpath(".//tr[.//*[text()='rebuild-exemption-list']]"));
-        assertTrue(rebuild.findElement(By.cssSelector(".last-scheduled")).getText().endsWith(" by night-shift/server"),
-                rebuild.getText());
+        assertTrue(jobs.lastScheduled("rebuild-exemption-list").endsWith(" by night-shift/server"),
+                jobs.timetableRow("rebuild-exemption-list"));
 
-        browser.findElement(By.id("jobs:start-expiry")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:messages"), "Started expire-demotions"));
-        // The page polls every 3 s; the run lands in the history with the job's own account of what it did.
-        // A poll may re-render the table between finding a row and reading it: look again then.
-        WebElement latest = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            WebElement row = d.findElement(By.cssSelector("#jobs\\:history_data tr:first-child"));
-            return row.getText().contains("COMPLETED") ? row : null;
-        });
-        // The run times of the ended executions, as a chart (Chart.js draws on a canvas).
-        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#jobs\\:duration-chart canvas")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
-        Browser.screenshot(browser, OUT.resolve("desk-jobs.png"));
+        jobs.startExpiry();
+        // The run lands in the history with the job's own account of what it did.
+        WebElement latest = jobs.latestCompletedRun();
+        jobs.showRunTimes();
+        desk.screenshot("desk-jobs.png");
         assertTrue(latest.getText().contains("expire-demotions"), latest.getText());
         assertTrue(latest.findElement(By.cssSelector(".job-exit")).getText().matches("closed \\d+, 0 left, as of .*"),
                 latest.getText());
@@ -108,54 +100,43 @@ class DeskBrowserIT extends VeracityIT {
     void a_wrong_password_is_refused_with_a_message_next_to_the_password_field() throws IOException {
         String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(moderator, PASSWORD, "MODERATOR");
-        browser.get(api.base() + "/desk/login.xhtml");
-        Browser.submitLogin(browser, wait, moderator, "not-the-password");
+        LoginPage login = desk.loginFor("/desk/login.xhtml");
+        login.submit(moderator, "not-the-password");
 
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//input[@id='login:password']/ancestor::div[contains(@class,'field')]"
-                        + "//*[contains(@class,'ui-message-error-detail')]")));
-        Browser.screenshot(browser, OUT.resolve("desk-login-refused.png"));
-        assertTrue(message.getText().contains("wrong password"), message.getText());
-        assertTrue(browser.getCurrentUrl().contains("/desk/login.xhtml"));
+        String message = login.messageNextToPassword();
+        desk.screenshot("desk-login-refused.png");
+        assertTrue(message.contains("wrong password"), message);
+        assertTrue(desk.url().contains("/desk/login.xhtml"));
     }
 
     @Test
     void an_empty_login_form_shows_what_is_missing_next_to_each_field() {
-        browser.get(api.base() + "/desk/login.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit"))).click();
-        List<WebElement> messages = wait.until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("#login .field .ui-message-error"), 2));
-        assertTrue(messages.get(0).getText().contains("user name"), messages.get(0).getText());
-        assertTrue(messages.get(1).getText().contains("password"), messages.get(1).getText());
+        List<String> messages = desk.loginFor("/desk/login.xhtml").submitEmpty(2);
+        assertTrue(messages.get(0).contains("user name"), messages.get(0));
+        assertTrue(messages.get(1).contains("password"), messages.get(1));
     }
 
     @Test
     void a_fact_checker_claims_and_rates_an_item_on_the_workbench() throws IOException {
+        // A region of its own: the fact-checker's workbench lists its organisation's regions, and so only this item.
+        String region = Fixtures.freshRegion();
         String partner = "Browser partner " + UUID.randomUUID().toString().substring(0, 6);
-        api.controlOk("/api/test/partners", new jakarta.ws.rs.core.Form().param("name", partner)
-                .param("languages", "en").param("regions", "US"));
+        api.controlOk("/api/test/partners", new Form().param("name", partner)
+                .param("languages", "en").param("regions", region));
         String checker = "fc-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(checker, PASSWORD, "FACT_CHECKER", partner);
-        String item = predictedItem();
+        String item = Fixtures.predicted(api, api.token("content:write,signals:write", null), itemOnItsOwnDomain(region));
 
-        browser.get(api.base() + "/desk/workbench.xhtml");
-        Browser.logIn(browser, wait, checker, PASSWORD);
-        browser.get(api.base() + "/desk/workbench.xhtml");
-        WebElement row = rowOf(item);
-        row.findElement(By.cssSelector(".claim")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-item")));
-        assertEquals(item, browser.findElement(By.id("rating-item")).getText());
+        desk.loginFor(WorkbenchPage.PATH).logIn(checker, PASSWORD);
+        WorkbenchPage workbench = WorkbenchPage.open(desk);
+        assertEquals(item, workbench.claim(item));
 
-        choose("rate:rating", "FALSE", "FALSE");
-        browser.findElement(By.id("rate:claim")).sendKeys("The claim made by " + item);
-        browser.findElement(By.id("rate:articleUrl")).sendKeys("https://factcheck.example/" + item);
-        browser.findElement(By.id("rate:summary")).sendKeys("No evidence supports it.");
-        browser.findElement(By.id("rate:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("work:messages"), "Rated " + item + " FALSE"));
-        Browser.screenshot(browser, OUT.resolve("workbench-rated.png"));
+        workbench.rate(Verdict.FALSE, "The claim made by " + item, "https://factcheck.example/" + item,
+                "No evidence supports it.");
+        desk.screenshot("workbench-rated.png");
 
         String token = api.token("distribution:read", null);
-        assertEquals(0.2, api.postJsonOk("/api/v1/distribution", token, "{\"ids\":[\"" + item + "\"]}")
+        assertEquals(0.2, api.postJsonOk("/api/v1/distribution", token, Fixtures.distributionOf(item))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue(), 1e-9);
     }
 
@@ -165,21 +146,17 @@ class DeskBrowserIT extends VeracityIT {
         api.createUser(moderator, PASSWORD, "MODERATOR");
         String token = api.token("content:write", null);
         String politician = "browser-pol-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJsonOk("/api/v1/content", token, "{\"items\":[{\"id\":\"" + politician + "\",\"text\":\"A speech\","
-                + "\"authorId\":\"senator-x\",\"authorKind\":\"POLITICIAN\",\"postedAt\":\""
-                + Instant.now().minusSeconds(60) + "\"}]}");
+        api.postJsonOk("/api/v1/content", token, Fixtures.items(Fixtures.content(politician).text("A speech")
+                .author("senator-x", "POLITICIAN").postedAt(Instant.now().minusSeconds(60))));
 
-        browser.get(api.base() + "/desk/enqueue.xhtml");
-        Browser.logIn(browser, wait, moderator, PASSWORD);
-        browser.get(api.base() + "/desk/enqueue.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enqueue:contentId"))).sendKeys(politician);
-        browser.findElement(By.id("enqueue:evidenceNote")).sendKeys("Escalated by the campaign's election desk.");
-        browser.findElement(By.id("enqueue:submit")).click();
+        desk.loginFor(EnqueuePage.PATH).logIn(moderator, PASSWORD);
+        EnqueuePage enqueue = EnqueuePage.open(desk);
+        enqueue.enqueue(politician, "Escalated by the campaign's election desk.");
 
-        assertTrue(messageNextTo("enqueue:contentId").contains("politicians and campaigns are not fact-checked"));
-        assertTrue(messageNextTo("enqueue:issueId").contains("issue of importance"));
-        assertTrue(messageNextTo("enqueue:externalSignal").contains("external signal of falsity"));
-        Browser.screenshot(browser, OUT.resolve("enqueue-refused.png"));
+        assertTrue(enqueue.problemWith("contentId").contains("politicians and campaigns are not fact-checked"));
+        assertTrue(enqueue.problemWith("issueId").contains("issue of importance"));
+        assertTrue(enqueue.problemWith("externalSignal").contains("external signal of falsity"));
+        desk.screenshot("enqueue-refused.png");
     }
 
     @Test
@@ -188,83 +165,36 @@ class DeskBrowserIT extends VeracityIT {
         api.createUser(moderator, PASSWORD, "MODERATOR");
         String token = api.token("content:write", null);
         String item = "browser-polio-" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJsonOk("/api/v1/content", token, "{\"items\":[{\"id\":\"" + item + "\",\"text\":\"Chase the"
-                + " polio vaccinators away\",\"authorId\":\"a1\",\"authorKind\":\"PERSON\",\"region\":\"PK\","
-                + "\"postedAt\":\"" + Instant.now().minusSeconds(60) + "\"}]}");
+        api.postJsonOk("/api/v1/content", token, Fixtures.items(Fixtures.content(item)
+                .text("Chase the polio vaccinators away").author("a1", "PERSON").region("PK")
+                .postedAt(Instant.now().minusSeconds(60))));
 
-        browser.get(api.base() + "/desk/item.xhtml?id=" + item);
-        Browser.logIn(browser, wait, moderator, PASSWORD);
-        browser.get(api.base() + "/desk/item.xhtml?id=" + item);
-        choose("removal:category", "IMMINENT_HARM", "imminent-harm");
-        browser.findElement(By.id("removal:reason")).sendKeys("incites violence against vaccinators");
-        browser.findElement(By.id("removal:remove")).click();
-        assertTrue(messageNextTo("removal:exception").contains("specialist's call"));
-        Browser.screenshot(browser, OUT.resolve("removal-refused.png"));
+        desk.loginFor(ItemPage.path(item)).logIn(moderator, PASSWORD);
+        ItemPage page = ItemPage.open(desk, item);
+        page.remove("IMMINENT_HARM", "imminent-harm", "incites violence against vaccinators");
+        assertTrue(page.problemWith("exception").contains("specialist's call"));
+        desk.screenshot("removal-refused.png");
 
-        choose("removal:category", "IMMINENT_HARM", "imminent-harm");
-        choose("removal:exception", "polio-pk-af", "Polio misinformation in Pakistan and Afghanistan");
-        browser.findElement(By.id("removal:reason")).clear();
-        browser.findElement(By.id("removal:reason")).sendKeys("incites violence against vaccinators");
-        browser.findElement(By.id("removal:remove")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("multiplier-now"), "0.0"));
-        assertTrue(browser.findElement(By.id("reasons")).getText().contains("REMOVED: incites violence against"
+        page.removeUnder("IMMINENT_HARM", "imminent-harm", "polio-pk-af",
+                "Polio misinformation in Pakistan and Afghanistan", "incites violence against vaccinators");
+        page.awaitMultiplier("0.0");
+        assertTrue(page.reasons().contains("REMOVED: incites violence against"
                 + " vaccinators (moderator removal under the exception: Polio misinformation in Pakistan and Afghanistan)"
-                + " (imminent-harm@v1)"), browser.findElement(By.id("reasons")).getText());
-        Browser.screenshot(browser, OUT.resolve("removal-done.png"));
+                + " (imminent-harm@v1)"), page.reasons());
+        desk.screenshot("removal-done.png");
     }
 
     /**
-     * Chooses an option of a PrimeFaces select menu through the menu's own widget, as its click handler
-     * would, and waits until the menu shows it. Clicking the overlay panel proved flaky in headless
-     * Chromium (PrimeFaces closes it on scroll and animates it open); what these tests check is what the
-     * server does with the choice.
+     * An item of the usual shape with a domain of its own: other test classes rate items on www.example.org
+     * False, which makes that domain a repeat offender (R8) and would halve this item's multiplier again.
      */
-    private void choose(String menuId, String value, String label) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "const w = Object.values(PrimeFaces.widgets).find(x => x && x.id === arguments[0]);"
-                        + " w.selectValue(arguments[1]);", menuId, value);
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-    }
-
-    private String messageNextTo(String inputId) {
-        try {
-            return messageNextTo0(inputId);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            try {
-                java.nio.file.Files.writeString(OUT.resolve("no-message-" + inputId.replace(':', '-') + ".html"),
-                        browser.getPageSource());
-            } catch (IOException ignored) {
-                // the timeout is what matters
-            }
-            throw e;
-        }
-    }
-
-    private String messageNextTo0(String inputId) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + inputId
-                + "']/ancestor::div[contains(@class,'field')]//*[contains(@class,'ui-message-error-detail')]"))).getText();
-    }
-
-    private WebElement rowOf(String item) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tr[.//a[contains(@class,'content-id') and text()='" + item + "']]")));
-    }
-
-
-    private String predictedItem() {
-        String token = api.token("content:write,signals:write", null);
+    private static Fixtures.Content itemOnItsOwnDomain(String region) {
         String id = "browser-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now();
-        // Shared fast: R7 orders the queue by share velocity, and other test classes leave dozens of items
-        // there at 50 shares an hour; this one must be on the first page.
-        // Its own domain: other test classes rate items on www.example.org False, which makes that domain a repeat
-        // offender (R8) and would halve this item's multiplier again.
-        api.postJsonOk("/api/v1/content", token, "{\"items\":["
-                + Api.item(id, "https://news-" + id + ".test/story", "author-" + id, 10_000, now.minusSeconds(3600))
-                        .replace("\"shares\":50", "\"shares\":5000") + "]}");
-        api.postJsonOk("/api/v1/signals", token, "{\"signals\":["
-                + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, now) + "]}");
-        return id;
+        return Fixtures.claim(id, 10_000, Instant.now().minusSeconds(3600)).url("https://" + domainOf(id) + "/story")
+                .region(region);
+    }
+
+    private static String domainOf(String item) {
+        return "news-" + item + ".test";
     }
 }

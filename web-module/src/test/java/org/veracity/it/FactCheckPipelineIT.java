@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -22,7 +23,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.veracity.domain.factcheck.Verdict;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -70,11 +73,9 @@ class FactCheckPipelineIT extends VeracityIT {
     @Test
     void a_shortened_link_is_judged_by_where_it_leads() {
         String id = "it-short-" + UUID.randomUUID();
-        String body = "{\"items\":[{\"id\":\"" + id + "\",\"url\":\"https://bit.ly/3xYz\",\"resolvedUrl\":"
-                + "\"https://nypost.com/2020/10/14/story\",\"text\":\"Shortened\",\"authorId\":\"a-" + id
-                + "\",\"authorKind\":\"PERSON\",\"region\":\"US\",\"language\":\"en\",\"postedAt\":\""
-                + Instant.now().minusSeconds(3600) + "\",\"views\":10000,\"shares\":10}]}";
-        api.postJsonOk("/api/v1/content", integrator, body);
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(Fixtures.content(id).url("https://bit.ly/3xYz")
+                .resolvedUrl("https://nypost.com/2020/10/14/story").text("Shortened").author("a-" + id, "PERSON")
+                .region("US").language("en").postedAt(Instant.now().minusSeconds(3600)).views(10000).shares(10)));
         predict(id);
         assertEquals(1.0, multiplier(id));
         assertEquals("nypost.com", api.getJsonOk("/api/v1/content/" + id, integrator).getString("domain"));
@@ -164,7 +165,7 @@ class FactCheckPipelineIT extends VeracityIT {
         }
         assertEquals(200, claim(id, checker));
         try (Response r = api.postJson("/api/v1/factcheck/queue/" + id + "/rating", checker,
-                "{\"rating\":\"FALSE\",\"claim\":\"\",\"articleUrl\":\"not a url\",\"summary\":\"s\"}")) {
+                Fixtures.rating(Verdict.FALSE, "", "not a url", "s"))) {
             assertEquals(400, r.getStatus());
             JsonArray errors = Api.parse(r.readEntity(String.class)).getJsonArray("errors");
             assertEquals(List.of("articleUrl", "claim"), errors.getValuesAs(JsonObject.class).stream()
@@ -187,13 +188,20 @@ class FactCheckPipelineIT extends VeracityIT {
         String other = "Partner DE " + UUID.randomUUID().toString().substring(0, 6);
         api.controlOk("/api/test/partners", new Form().param("name", other).param("languages", "de")
                 .param("regions", "DE"));
-        String id = predicted("https://lang.example/" + UUID.randomUUID());
+        // A region of its own, served by a partner of its own: that partner's queue holds this item whatever other
+        // tests left in the queue of US items.
+        String region = Fixtures.freshRegion();
+        String local = "Partner " + region + " " + UUID.randomUUID().toString().substring(0, 6);
+        api.controlOk("/api/test/partners", new Form().param("name", local).param("languages", "en")
+                .param("regions", region));
+        String id = Fixtures.predicted(api, integrator, Fixtures.claim("it-" + UUID.randomUUID(), 10_000,
+                Instant.now().minusSeconds(3600)).url("https://lang.example/" + UUID.randomUUID()).region(region));
         String german = api.partnerToken(other);
         assertEquals(403, claim(id, german));
         JsonObject queue = api.getJsonOk("/api/v1/factcheck/queue?limit=500", german);
         assertTrue(queue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(e -> e.getString("id").equals(id)));
-        JsonObject own = api.getJsonOk("/api/v1/factcheck/queue?limit=500", api.partnerToken(partner));
+        JsonObject own = api.getJsonOk("/api/v1/factcheck/queue?limit=500", api.partnerToken(local));
         assertTrue(own.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> e.getString("id").equals(id)));
     }
@@ -208,8 +216,8 @@ class FactCheckPipelineIT extends VeracityIT {
             rate(id, checker, "FALSE");
         }
         String unrated = "it-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + Api.item(unrated,
-                "https://elsewhere.example/x", author, 1000, Instant.now().minusSeconds(60)) + "]}");
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(Fixtures.claim(unrated, 1000,
+                Instant.now().minusSeconds(60)).url("https://elsewhere.example/x").author(author, "PERSON")));
         JsonObject answer = distribution(unrated);
         assertEquals(0.5, answer.getJsonNumber("multiplier").doubleValue(), 1e-9);
         assertFalse(answer.getBoolean("adsAllowed"));
@@ -222,7 +230,8 @@ class FactCheckPipelineIT extends VeracityIT {
         claim(id, checker);
         long ratingId = rate(id, checker, "FALSE");
         JsonObject dispute = api.postJsonOk("/api/v1/factcheck/ratings/" + ratingId + "/disputes", integrator,
-                "{\"publisher\":\"page-disputed\",\"statement\":\"The quote is accurate; here is the recording.\"}");
+                Json.createObjectBuilder().add("publisher", "page-disputed")
+                        .add("statement", "The quote is accurate; here is the recording.").build());
         api.controlOk("/api/test/disputes/" + dispute.getJsonNumber("disputeId").longValue() + "/change",
                 new Form().param("partner", partner).param("rating", "MISSING_CONTEXT"));
 
@@ -240,9 +249,8 @@ class FactCheckPipelineIT extends VeracityIT {
     @Test
     void manual_enqueue_is_refused_naming_each_missing_criterion_and_works_with_all_three() {
         String politician = "it-pol-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[{\"id\":\"" + politician + "\",\"text\":\"x\","
-                + "\"authorId\":\"senator\",\"authorKind\":\"POLITICIAN\",\"postedAt\":\"" + Instant.now().minusSeconds(60)
-                + "\"}]}");
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(Fixtures.content(politician).text("x")
+                .author("senator", "POLITICIAN").postedAt(Instant.now().minusSeconds(60))));
         try (Response r = api.controlResponse("/api/test/manual-enqueue", new Form().param("contentId", politician)
                 .param("withDemotion", "true").param("note", "escalated by the election desk today"))) {
             assertEquals(422, r.getStatus());
@@ -251,8 +259,8 @@ class FactCheckPipelineIT extends VeracityIT {
             assertEquals(List.of("contentId", "issueId", "externalSignal"), fields);
         }
         String eligible = "it-man-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + Api.item(eligible, 1000,
-                Instant.now().minusSeconds(60)) + "]}");
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(Fixtures.claim(eligible, 1000,
+                Instant.now().minusSeconds(60))));
         api.controlOk("/api/test/manual-enqueue", new Form().param("contentId", eligible).param("withDemotion", "true")
                 .param("issue", "Test election " + partner).param("externalSignal", "https://partner.example/report/1")
                 .param("note", "escalated by the election desk today"));
@@ -268,15 +276,13 @@ class FactCheckPipelineIT extends VeracityIT {
 
     private String predicted(String url, String author) {
         String id = "it-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + Api.item(id, url,
-                author == null ? "author-" + id : author, 10_000, Instant.now().minusSeconds(3600)) + "]}");
-        predict(id);
-        return id;
+        return Fixtures.predicted(api, integrator, Fixtures.claim(id, 10_000, Instant.now().minusSeconds(3600)).url(url)
+                .author(author == null ? "author-" + id : author, "PERSON"));
     }
 
     private void predict(String id) {
-        api.postJsonOk("/api/v1/signals", integrator, "{\"signals\":["
-                + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, Instant.now()) + "]}");
+        api.postJsonOk("/api/v1/signals", integrator, Fixtures.signals(Fixtures.signal(id + "-x", id, "EXTERNAL_FALSITY",
+                3, Instant.now())));
     }
 
     private int claim(String id, String token) {
@@ -290,13 +296,13 @@ class FactCheckPipelineIT extends VeracityIT {
                 .getJsonNumber("ratingId").longValue();
     }
 
-    private static String ratingBody(String id, String rating) {
-        return "{\"rating\":\"" + rating + "\",\"claim\":\"The claim of " + id + "\",\"articleUrl\":"
-                + "\"https://factcheck.example/" + id + "\",\"summary\":\"What the evidence shows.\"}";
+    private static JsonObject ratingBody(String id, String rating) {
+        return Fixtures.rating(Verdict.valueOf(rating), "The claim of " + id, "https://factcheck.example/" + id,
+                "What the evidence shows.");
     }
 
     private JsonObject distribution(String id) {
-        return api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + id + "\"]}").getJsonArray("items")
+        return api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(id)).getJsonArray("items")
                 .getJsonObject(0);
     }
 

@@ -3,19 +3,12 @@ package org.veracity.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.batch.api.chunk.listener.AbstractChunkListener;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,60 +27,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.veracity.it.support.Api;
-import org.veracity.it.support.Deployments;
+import org.veracity.it.support.Fixtures;
+import org.veracity.it.support.InterruptedExpiry;
+import org.veracity.it.support.VeracityIT;
 
 /**
  * The nightly jobs on the real WAR in Payara Micro: expire-demotions closes each lapsed demotion
  * exactly once, also when a run is stopped midway and restarted; rebuild-exemption-list switches
  * lists only for a sound ranking file.
  */
-@ExtendWith(ArquillianExtension.class)
-class NightlyJobsIT {
+class NightlyJobsIT extends VeracityIT {
 
-    static final String INTERRUPTED = "expire-demotions-interrupted";
+    static final String INTERRUPTED = InterruptedExpiry.JOB;
     static final Path FIXTURES = Path.of("target", "nightly-jobs").toAbsolutePath();
 
-    /** The real expire-demotions job plus a listener that stops its first execution after one chunk. */
-    @Deployment(testable = false)
-    static WebArchive deployment() throws IOException {
-        String job;
-        try (InputStream in = NightlyJobsIT.class.getResourceAsStream("/META-INF/batch-jobs/expire-demotions.xml")) {
-            job = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String interrupted = job.replace("id=\"expire-demotions\"", "id=\"" + INTERRUPTED + "\"")
-                .replace("<step id=\"close-lapsed\">", "<step id=\"close-lapsed\"><listeners>"
-                        + "<listener ref=\"" + StopAfterFirstChunk.class.getName() + "\"/></listeners>");
-        return Deployments.veracity().addClass(StopAfterFirstChunk.class)
-                .addAsResource(new StringAsset(interrupted), "META-INF/batch-jobs/" + INTERRUPTED + ".xml");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String token;
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
-        api.resetClock();
         token = api.token("content:write,content:read,signals:write", null);
-    }
-
-    @AfterEach
-    void disconnect() {
-        api.resetClock();
-        api.close();
     }
 
     @Test
@@ -289,19 +249,18 @@ class NightlyJobsIT {
     private List<String> demotedItems(int count, Instant at) {
         api.fixClockAt(at);
         List<String> ids = new ArrayList<>();
-        StringBuilder items = new StringBuilder();
-        StringBuilder signals = new StringBuilder();
+        List<Fixtures.Content> items = new ArrayList<>();
+        List<JsonObject> signals = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = "jobs-" + UUID.randomUUID();
             ids.add(id);
             // A domain no ranking lists, so that no exemption list (R4) spares these items their demotion.
-            items.append(i == 0 ? "" : ",").append(Api.item(id, 10_000, at.minus(Duration.ofHours(1)))
-                    .replace("https://www.example.org/", "https://nightly-jobs-fixture.net/"));
-            signals.append(i == 0 ? "" : ",").append(IntegratorApiIT.signal(id + "-r", id, "FALSE_NEWS_REPORT", 30, at))
-                    .append(',').append(IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 1, at));
+            items.add(Fixtures.claim(id, 10_000, at.minus(Duration.ofHours(1))).url("https://nightly-jobs-fixture.net/" + id));
+            signals.add(Fixtures.signal(id + "-r", id, "FALSE_NEWS_REPORT", 30, at));
+            signals.add(Fixtures.signal(id + "-x", id, "EXTERNAL_FALSITY", 1, at));
         }
-        api.postJsonOk("/api/v1/content", token, "{\"items\":[" + items + "]}");
-        api.postJsonOk("/api/v1/signals", token, "{\"signals\":[" + signals + "]}");
+        api.postJsonOk("/api/v1/content", token, Fixtures.items(items.toArray(Fixtures.Content[]::new)));
+        api.postJsonOk("/api/v1/signals", token, Fixtures.signals(signals.toArray(JsonObject[]::new)));
         ids.forEach(id -> assertTrue(actions(id).contains("DEMOTED"), "demoted: " + id));
         return ids;
     }
@@ -348,28 +307,6 @@ class NightlyJobsIT {
             String body = r.readEntity(String.class);
             assertEquals(200, r.getStatus(), path + ": " + body);
             return body;
-        }
-    }
-
-    /**
-     * Test deployments only: stops the first execution of its job instance once its first chunk is
-     * committed. Named by class (not a CDI bean: CDI skips a class nested in one missing from the WAR);
-     * the batch runtime injects the job context itself.
-     */
-    public static class StopAfterFirstChunk extends AbstractChunkListener {
-
-        @Inject
-        JobContext job;
-
-        private boolean stopping;
-
-        @Override
-        public void afterChunk() {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            if (!stopping && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1) {
-                stopping = true;
-                operator.stop(job.getExecutionId());
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,30 +11,25 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.veracity.it.support.Browser;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
+import org.veracity.it.support.desk.DeskBrowser;
+import org.veracity.it.support.desk.PoliticalAdLibraryPage;
 
 /** R19 in a real browser: the public ad library renders without a login, the rejected ads with their reason. */
 class PoliticalAdLibraryBrowserIT extends VeracityIT {
 
-    private static final Path OUT = Path.of("target", "browser");
-
-    WebDriver browser;
+    DeskBrowser browser;
 
     @BeforeEach
     void open() throws IOException {
-        browser = Browser.open(OUT);
+        browser = DeskBrowser.open(api.base(), Duration.ofSeconds(20));
     }
 
     @AfterEach
     void close() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
@@ -44,33 +38,30 @@ class PoliticalAdLibraryBrowserIT extends VeracityIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String integrator = api.token("content:write", null);
         Instant posted = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
-        String running = "{\"id\":\"lib-ok-" + suffix + "\",\"text\":\"Vote Lee " + suffix + "\",\"authorId\":\"lee-"
-                + suffix + "\",\"authorKind\":\"POLITICIAN\",\"region\":\"US\",\"language\":\"en\",\"postedAt\":\""
-                + posted + "\",\"views\":4321,\"shares\":0,\"ad\":true,\"sponsor\":\"Lee Committee " + suffix + "\"}";
-        String rejected = "{\"id\":\"lib-no-" + suffix + "\",\"text\":\"Vote Lee now " + suffix + "\",\"authorId\":\"lee-"
-                + suffix + "\",\"authorKind\":\"POLITICIAN\",\"region\":\"US\",\"language\":\"en\",\"postedAt\":\""
-                + posted + "\",\"views\":0,\"shares\":0,\"ad\":true}";
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + running + "," + rejected + "]}");
+        Fixtures.Content running = politicalAd("lib-ok-" + suffix, "Vote Lee " + suffix, suffix, posted).views(4321)
+                .shares(0).ad(true).sponsor("Lee Committee " + suffix);
+        Fixtures.Content rejected = politicalAd("lib-no-" + suffix, "Vote Lee now " + suffix, suffix, posted).views(0)
+                .shares(0).ad(true);
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(running, rejected));
 
-        browser.get(api.base() + "/transparency/political-ads.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ads")));
-        Browser.screenshot(browser, OUT.resolve("political-ad-library.png"));
-        assertEquals("Political ad library", browser.findElement(By.tagName("h1")).getText());
-        WebElement ok = row(table, "Vote Lee " + suffix);
-        assertTrue(ok.getText().contains("Lee Committee " + suffix), ok.getText());
-        assertTrue(ok.getText().contains("4321"), ok.getText());
-        assertTrue(ok.getText().contains("RUNNING"), ok.getText());
-        WebElement no = row(table, "Vote Lee now " + suffix);
-        assertTrue(no.getText().contains("REJECTED"), no.getText());
-        assertTrue(no.getText().contains("needs a \"paid for by\" disclosure"), no.getText());
-        assertTrue(no.getText().contains("not reported"), "reach the platform did not send: " + no.getText());
-        assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "a public page opens no session");
-        assertTrue(browser.findElement(By.id("library-csv")).getAttribute("href").endsWith("format=csv"));
+        PoliticalAdLibraryPage library = PoliticalAdLibraryPage.open(browser);
+        browser.screenshot("political-ad-library.png");
+        assertEquals("Political ad library", library.heading());
+        String ok = library.rowOf("Vote Lee " + suffix);
+        assertTrue(ok.contains("Lee Committee " + suffix), ok);
+        assertTrue(ok.contains("4321"), ok);
+        assertTrue(ok.contains("RUNNING"), ok);
+        String no = library.rowOf("Vote Lee now " + suffix);
+        assertTrue(no.contains("REJECTED"), no);
+        assertTrue(no.contains("needs a \"paid for by\" disclosure"), no);
+        assertTrue(no.contains("not reported"), "reach the platform did not send: " + no);
+        assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "a public page opens no session");
+        assertTrue(library.csvLink().endsWith("format=csv"));
     }
 
-    private static WebElement row(WebElement table, String text) {
-        return table.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(text))
-                .findFirst().orElseThrow(() -> new AssertionError("no row with " + text + " in " + table.getText()));
+    /** A politician's post in the US, in English. */
+    private static Fixtures.Content politicalAd(String id, String text, String suffix, Instant posted) {
+        return Fixtures.content(id).text(text).author("lee-" + suffix, "POLITICIAN").region("US").language("en")
+                .postedAt(posted);
     }
 }

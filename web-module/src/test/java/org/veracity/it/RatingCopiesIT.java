@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +19,11 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.veracity.it.support.Browser;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
+import org.veracity.it.support.desk.DeskBrowser;
+import org.veracity.it.support.desk.ItemPage;
 
 /**
  * Issue 10, item 4, over HTTP: a False rating reaches the copies of the rated item (already posted ones and
@@ -33,7 +32,6 @@ import org.veracity.it.support.VeracityIT;
  */
 class RatingCopiesIT extends VeracityIT {
 
-    private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
 
     String integrator;
@@ -189,47 +187,40 @@ class RatingCopiesIT extends VeracityIT {
     private void assertTheDeskPageShowsTheCopiedRating(String copy, String original) throws IOException {
         String moderator = "mod-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(moderator, PASSWORD, "MODERATOR");
-        WebDriver browser = Browser.open(OUT);
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
-            Browser.logIn(browser, wait, moderator, PASSWORD);
-            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
-            String evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#ratings .copy-evidence"))).getText();
-            Browser.screenshot(browser, OUT.resolve("copy-item-page.png"));
+        try (DeskBrowser desk = DeskBrowser.open(api.base(), Duration.ofSeconds(30))) {
+            desk.loginFor(ItemPage.path(copy)).logIn(moderator, PASSWORD);
+            ItemPage page = ItemPage.open(desk, copy);
+            String evidence = page.copiedRatingEvidence();
+            desk.screenshot("copy-item-page.png");
             assertTrue(evidence.startsWith("copy of rated item " + original + " (similarity 0."), evidence);
-            assertTrue(browser.findElement(By.id("ratings")).getText().contains("FALSE"));
-            assertEquals("0.2", browser.findElement(By.id("multiplier-now")).getText());
-        } finally {
-            browser.quit();
+            assertTrue(page.ratings().contains("FALSE"));
+            assertEquals("0.2", page.multiplier());
         }
     }
 
     private String post(String text) {
         String id = "copies-" + UUID.randomUUID();
-        String json = "{\"items\":[{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"author-" + id
-                + "\",\"authorKind\":\"PERSON\",\"topics\":[\"health\"],\"region\":\"US\",\"language\":\"en\","
-                + "\"postedAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"views\":5000,\"shares\":40,\"ad\":false}]}";
-        api.postJsonOk("/api/v1/content", integrator, json);
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(Fixtures.post(id, text, 5000,
+                Instant.now().minusSeconds(3600)).topics("health").shares(40)));
         return id;
     }
 
     /** Enqueues the original with an external falsity signal, claims it and rates it False; answers the rating id. */
     private long rateFalse(String id) {
-        api.postJsonOk("/api/v1/signals", integrator, "{\"signals\":[" + IntegratorApiIT.signal(id + "-x", id,
-                "EXTERNAL_FALSITY", 3, Instant.now()) + "]}");
+        api.postJsonOk("/api/v1/signals", integrator, Fixtures.signals(Fixtures.signal(id + "-x", id,
+                "EXTERNAL_FALSITY", 3, Instant.now())));
         try (Response r = api.request("/api/v1/factcheck/queue/" + id + "/claim", checker).post(Entity.json("{}"))) {
             assertEquals(200, r.getStatus());
         }
-        return api.postJsonOk("/api/v1/factcheck/queue/" + id + "/rating", checker, "{\"rating\":\"FALSE\",\"claim\":"
-                + "\"The flu vaccine contains " + nonce + " microchips used to track citizens\",\"articleUrl\":\""
-                + article(id) + "\",\"summary\":\"Vaccines contain no microchips.\"}").getJsonNumber("ratingId").longValue();
+        return api.postJsonOk("/api/v1/factcheck/queue/" + id + "/rating", checker, Fixtures.rating(Verdict.FALSE,
+                "The flu vaccine contains " + nonce + " microchips used to track citizens", article(id),
+                "Vaccines contain no microchips.")).getJsonNumber("ratingId").longValue();
     }
 
     private long change(long ratingId, String verdict) {
         JsonObject dispute = api.postJsonOk("/api/v1/factcheck/ratings/" + ratingId + "/disputes", integrator,
-                "{\"publisher\":\"page-" + nonce + "\",\"statement\":\"Our post was misread.\"}");
+                Json.createObjectBuilder().add("publisher", "page-" + nonce).add("statement", "Our post was misread.")
+                        .build());
         return Long.parseLong(api.controlOk("/api/test/disputes/" + dispute.getJsonNumber("disputeId").longValue()
                 + "/change", new Form().param("partner", partner).param("rating", verdict)).trim());
     }
@@ -250,7 +241,7 @@ class RatingCopiesIT extends VeracityIT {
     }
 
     private JsonObject distribution(String id) {
-        return api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + id + "\"]}").getJsonArray("items")
+        return api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(id)).getJsonArray("items")
                 .getJsonObject(0);
     }
 

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,14 +18,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.veracity.it.support.Api;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
-import org.veracity.it.support.Browser;
+import org.veracity.it.support.desk.DeskBrowser;
+import org.veracity.it.support.desk.ItemPage;
+import org.veracity.it.support.desk.MeasuresPage;
+import org.veracity.it.support.desk.RfhPage;
+import org.veracity.it.support.desk.RfhReviewPage;
 
 /**
  * R10 break-glass measures and R11 repeatedly fact-checked hoaxes, end to end on the real WAR: nomination
@@ -36,7 +33,6 @@ import org.veracity.it.support.Browser;
  */
 class RfhIT extends VeracityIT {
 
-    private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
     private static final String R11_V1 = "repeatedly-fact-checked-hoaxes@v1";
 
@@ -46,6 +42,10 @@ class RfhIT extends VeracityIT {
     String word;
     final List<Long> activated = new ArrayList<>();
     final Map<String, String> intakeStatus = new HashMap<>();
+    /** The desk tests' browser and users. */
+    DeskBrowser desk;
+    String specialist;
+    String lead;
 
     @BeforeEach
     void connect() {
@@ -61,6 +61,9 @@ class RfhIT extends VeracityIT {
 
     @AfterEach
     void disconnect() {
+        if (desk != null) {
+            desk.close();
+        }
         for (long measure : activated) {
             api.controlResponse("/api/test/rfh/measures/" + measure + "/deactivate",
                     new Form().param("as", "lead-cleanup").param("role", "POLICY_LEAD")).close();
@@ -92,8 +95,8 @@ class RfhIT extends VeracityIT {
     void a_nomination_needs_a_false_rating_enough_reach_and_a_qualifying_severity() {
         long measure = measure();
         String unrated = "it-rfh-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(unrated, claim(), 900_000,
-                Instant.now().minusSeconds(60)) + "]}");
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(unrated, claim(), 900_000,
+                Instant.now().minusSeconds(60))));
         assertRefused(nominationOf(measure, unrated, "HIGH", "sam", "SPECIALIST"), "rated FALSE or ALTERED");
 
         String small = ratedFalse(claim(), 5_000);
@@ -101,8 +104,8 @@ class RfhIT extends VeracityIT {
 
         // Posted after `small` was rated, the same text is a copy of it and carries its rating at once (issue 10).
         String viral = "it-rfh-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(viral, claim(), 300_000,
-                Instant.now().minusSeconds(60)) + "]}");
+        api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(viral, claim(), 300_000,
+                Instant.now().minusSeconds(60))));
         assertRefused(nominationOf(measure, viral, "LOW", "sam", "SPECIALIST"), "HIGH or CRITICAL");
         try (Response r = nominationOf(measure, viral, "HIGH", "mo", "MODERATOR")) {
             assertEquals(403, r.getStatus());
@@ -143,13 +146,13 @@ class RfhIT extends VeracityIT {
 
         activate(measure);
         String blocked = "it-rfh-" + UUID.randomUUID();
-        JsonObject result = api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(blocked,
-                reworded, 10, Instant.now().minusSeconds(30)) + "]}").getJsonArray("results").getJsonObject(0);
+        JsonObject result = api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(blocked,
+                reworded, 10, Instant.now().minusSeconds(30)))).getJsonArray("results").getJsonObject(0);
         assertEquals("BLOCKED", result.getString("status"));
         assertTrue(result.getString("reason").contains("RFH entry " + entry), result.getString("reason"));
         assertTrue(result.getString("reason").contains(R11_V1), result.getString("reason"));
 
-        JsonObject answer = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + blocked + "\"]}")
+        JsonObject answer = api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(blocked))
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(0.0, answer.getJsonNumber("multiplier").doubleValue(), 1e-9);
         String match = matches(blocked);
@@ -160,7 +163,7 @@ class RfhIT extends VeracityIT {
 
         JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + blocked,
                 "BREAKING!!! the ＤＥＭＯＣＲＡＴＳ are planning to use millions of fraudulent ballots to steal the "
-                        + word + " election 🇺🇸 https://t.co/abc", 10, Instant.now().minusSeconds(5)));
+                        + word + " election 🇺🇸 https://t.co/abc", 10, Instant.now().minusSeconds(5)).json());
         assertEquals("BLOCKED", check.getString("decision"));
         assertTrue(check.toString().contains("RFH entry " + entry), check.toString());
 
@@ -171,7 +174,7 @@ class RfhIT extends VeracityIT {
         assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|"), review);
         long matchId = Long.parseLong(review.substring(0, review.indexOf('|')));
         api.controlOk("/api/test/rfh/matches/" + matchId + "/confirm", new Form().param("as", "sam"));
-        assertEquals(0.0, api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + closeCall + "\"]}")
+        assertEquals(0.0, api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(closeCall))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue(), 1e-9);
         assertTrue(matches(closeCall).contains("|CONFIRMED|"));
 
@@ -194,19 +197,19 @@ class RfhIT extends VeracityIT {
         String review = matches(posted);
         assertTrue(review.contains("|REVIEW|PENDING_REVIEW|" + entry + "|REVIEW: RFH entry " + entry), review);
         assertTrue(review.contains("reports or disputes the claim: 'FALSE:'"), review);
-        double multiplier = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + posted + "\"]}")
+        double multiplier = api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(posted))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("multiplier").doubleValue();
         assertTrue(multiplier > 0, "it circulates while it waits for review: " + multiplier);
 
         JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + posted, debunk, 10,
-                Instant.now().minusSeconds(5)));
+                Instant.now().minusSeconds(5)).json());
         assertEquals("OK", check.getString("decision"), check.toString());
         assertTrue(check.getJsonArray("reasons").getString(0).contains("held for specialist review"), check.toString());
         assertTrue(check.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'FALSE:'"),
                 check.toString());
 
         JsonObject question = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-q-" + posted,
-                "Is it true that " + claim() + "?", 10, Instant.now().minusSeconds(5)));
+                "Is it true that " + claim() + "?", 10, Instant.now().minusSeconds(5)).json());
         assertEquals("OK", question.getString("decision"), question.toString());
         assertTrue(question.getJsonArray("evidence").getString(0).contains("reports or disputes the claim: 'Is it true'"),
                 question.toString());
@@ -247,94 +250,80 @@ class RfhIT extends VeracityIT {
     }
 
     @Test
-    void in_the_desk_a_specialist_nominates_a_policy_lead_approves_and_activates_and_a_reworded_copy_is_blocked()
+    void a_reworded_copy_of_a_hoax_nominated_approved_and_activated_in_the_desk_is_blocked_and_its_page_says_by_whom()
             throws IOException {
         long measure = measure();
+        long entry = nominatedApprovedAndActivatedInTheDesk(measure);
+
+        String copy = "it-rfh-" + UUID.randomUUID();
+        JsonObject result = api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(copy,
+                "Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election",
+                10, Instant.now().minusSeconds(30)))).getJsonArray("results").getJsonObject(0);
+        assertEquals("BLOCKED", result.getString("status"));
+
+        ItemPage page = ItemPage.open(desk, copy);
+        String evidenceLine = page.rfhEvidenceLine();
+        desk.screenshot("rfh-item-evidence.png");
+        assertTrue(evidenceLine.startsWith("BLOCK: RFH entry " + entry + ", text v"), evidenceLine);
+        assertEquals(String.valueOf(entry), page.rfhEntry());
+        assertEquals("BLOCKED", page.rfhStatus());
+        assertEquals("0.0", page.multiplier());
+        assertTrue(page.history().contains("INTAKE_BLOCKED"));
+        String entryHistory = page.rfhEntryHistory();
+        assertTrue(entryHistory.contains("RFH_NOMINATED by " + specialist), entryHistory);
+        assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
+        assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
+    }
+
+    @Test
+    void in_the_desk_review_queue_a_specialist_sees_a_debunk_with_its_counter_speech_named_and_confirms_a_close_call()
+            throws IOException {
+        long measure = measure();
+        nominatedApprovedAndActivatedInTheDesk(measure);
+
+        String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots,"
+                + " share now", Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(closeCall));
+        String debunk = intake("Debunked: " + claim(), Instant.now().minusSeconds(30));
+        assertEquals("ACCEPTED", statusOf(debunk));
+        desk.logOut();
+        desk.forgetSession();
+        desk.loginFor(RfhReviewPage.PATH).logIn(specialist, PASSWORD);
+        RfhReviewPage review = RfhReviewPage.open(desk);
+        String queued = review.queue();
+        assertTrue(queued.contains(debunk), queued);
+        assertTrue(queued.contains("reports or disputes the claim: 'Debunked:'"), queued);
+        review.confirm(closeCall);
+        desk.screenshot("rfh-review-confirmed.png");
+        assertTrue(matches(closeCall).contains("|CONFIRMED|"));
+    }
+
+    /**
+     * The desk's side of R11, which both desk tests start from: a specialist nominates this test's hoax with a rated
+     * copy as evidence, a policy lead approves the entry and activates the measure, each step confirmed by the
+     * desk; the lead stays logged in. Answers the entry.
+     */
+    private long nominatedApprovedAndActivatedInTheDesk(long measure) throws IOException {
         String evidence = ratedFalse(claim() + "!!! share before they delete it", 400_000);
-        String specialist = "spec-" + UUID.randomUUID().toString().substring(0, 8);
-        String lead = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+        specialist = "spec-" + UUID.randomUUID().toString().substring(0, 8);
+        lead = "lead-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(specialist, PASSWORD, "SPECIALIST");
         api.createUser(lead, PASSWORD, "POLICY_LEAD");
+        desk = DeskBrowser.open(api.base(), Duration.ofSeconds(20));
 
-        WebDriver browser = Browser.open(OUT);
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(api.base() + "/desk/rfh.xhtml");
-            Browser.logIn(browser, wait, specialist, PASSWORD);
-            browser.get(api.base() + "/desk/rfh.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nominate:claim"))).sendKeys(claim());
-            new Select(browser.findElement(By.id("nominate:measure"))).selectByVisibleText("Measure " + word);
-            browser.findElement(By.id("nominate:evidence")).sendKeys(evidence);
-            new Select(browser.findElement(By.id("nominate:severity"))).selectByVisibleText("HIGH");
-            browser.findElement(By.id("nominate:rationale")).sendKeys("Tells voters their ballots will be stolen by fraud.");
-            browser.findElement(By.id("nominate:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nominated entry"));
-            Browser.screenshot(browser, OUT.resolve("rfh-nominated.png"));
-            logOut(browser, wait);
+        desk.loginFor(RfhPage.PATH).logIn(specialist, PASSWORD);
+        RfhPage.open(desk).nominate(claim(), "Measure " + word, evidence, "HIGH",
+                "Tells voters their ballots will be stolen by fraud.");
+        desk.screenshot("rfh-nominated.png");
+        desk.logOut();
+        desk.forgetSession();
 
-            browser.get(api.base() + "/desk/rfh.xhtml");
-            Browser.logIn(browser, wait, lead, PASSWORD);
-            browser.get(api.base() + "/desk/rfh.xhtml");
-            Select entries = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide:entry"))));
-            String option = entries.getOptions().stream().map(o -> o.getText())
-                    .filter(t -> t.contains(word) && t.endsWith("(NOMINATED)")).findFirst().orElseThrow();
-            entries.selectByVisibleText(option);
-            browser.findElement(By.id("decide:note")).sendKeys("False, viral and severe.");
-            browser.findElement(By.id("decide:approve")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved entry"));
-            long entry = Long.parseLong(option.substring(0, option.indexOf(' ')));
-
-            browser.get(api.base() + "/desk/measures.xhtml");
-            new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("switch:measure"))))
-                    .selectByVisibleText("Measure " + word);
-            browser.findElement(By.id("switch:reason")).sendKeys("Election period.");
-            browser.findElement(By.id("switch:activate")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("switch:messages"), "Activated"));
-            activated.add(measure);
-            Browser.screenshot(browser, OUT.resolve("rfh-measure-active.png"));
-
-            String copy = "it-rfh-" + UUID.randomUUID();
-            JsonObject result = api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(copy,
-                    "Millions of fraudulent ballots: Democrats are planning to steal the " + word + " election",
-                    10, Instant.now().minusSeconds(30)) + "]}").getJsonArray("results").getJsonObject(0);
-            assertEquals("BLOCKED", result.getString("status"));
-
-            browser.get(api.base() + "/desk/item.xhtml?id=" + copy);
-            String evidenceLine = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#rfh-evidence .rfh-evidence-line"))).getText();
-            Browser.screenshot(browser, OUT.resolve("rfh-item-evidence.png"));
-            assertTrue(evidenceLine.startsWith("BLOCK: RFH entry " + entry + ", text v"), evidenceLine);
-            assertEquals(String.valueOf(entry), browser.findElement(By.cssSelector("#rfh-evidence .rfh-entry")).getText());
-            assertEquals("BLOCKED", browser.findElement(By.cssSelector("#rfh-evidence .rfh-status")).getText());
-            assertEquals("0.0", browser.findElement(By.id("multiplier-now")).getText());
-            assertTrue(browser.findElement(By.id("history")).getText().contains("INTAKE_BLOCKED"));
-            String entryHistory = browser.findElement(By.cssSelector("#rfh-evidence .rfh-entry-history")).getText();
-            assertTrue(entryHistory.contains("RFH_NOMINATED by " + specialist), entryHistory);
-            assertTrue(entryHistory.contains("RFH_APPROVED by " + lead), entryHistory);
-            assertTrue(entryHistory.contains("MEASURE_ACTIVATED by " + lead), entryHistory);
-
-            String closeCall = intake("Democrats want to steal the " + word + " election with fraudulent ballots,"
-                    + " share now", Instant.now().minusSeconds(30));
-            assertEquals("ACCEPTED", statusOf(closeCall));
-            String debunk = intake("Debunked: " + claim(), Instant.now().minusSeconds(30));
-            assertEquals("ACCEPTED", statusOf(debunk));
-            logOut(browser, wait);
-            browser.get(api.base() + "/desk/rfh-review.xhtml");
-            Browser.logIn(browser, wait, specialist, PASSWORD);
-            browser.get(api.base() + "/desk/rfh-review.xhtml");
-            String queued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue"))).getText();
-            assertTrue(queued.contains(debunk), queued);
-            assertTrue(queued.contains("reports or disputes the claim: 'Debunked:'"), queued);
-            Select queue = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:match"))));
-            queue.selectByVisibleText(queue.getOptions().stream().map(o -> o.getText())
-                    .filter(t -> t.endsWith(closeCall)).findFirst().orElseThrow());
-            browser.findElement(By.id("review:confirm")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Blocked the item"));
-            Browser.screenshot(browser, OUT.resolve("rfh-review-confirmed.png"));
-            assertTrue(matches(closeCall).contains("|CONFIRMED|"));
-        } finally {
-            browser.quit();
-        }
+        desk.loginFor(RfhPage.PATH).logIn(lead, PASSWORD);
+        long entry = RfhPage.open(desk).approveNominated(word, "False, viral and severe.");
+        MeasuresPage.open(desk).activate("Measure " + word, "Election period.");
+        activated.add(measure);
+        desk.screenshot("rfh-measure-active.png");
+        return entry;
     }
 
     private String claim() {
@@ -393,26 +382,15 @@ class RfhIT extends VeracityIT {
 
     /** An item carrying {@code text}, predicted, claimed and rated FALSE by the test partner. */
     private String ratedFalse(String text, long views) {
-        String id = "it-rfh-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, views,
-                Instant.now().minusSeconds(3600)) + "]}");
-        api.postJsonOk("/api/v1/signals", integrator, "{\"signals\":["
-                + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, Instant.now()) + "]}");
-        String checker = api.partnerToken(partner);
-        try (Response r = api.request("/api/v1/factcheck/queue/" + id + "/claim", checker).post(Entity.json("{}"))) {
-            assertEquals(200, r.getStatus());
-        }
-        api.postJsonOk("/api/v1/factcheck/queue/" + id + "/rating", checker, "{\"rating\":\"FALSE\",\"claim\":\""
-                + "The claim of " + id + "\",\"articleUrl\":\"https://factcheck.example/" + id
-                + "\",\"summary\":\"No evidence of any such plan.\"}");
-        return id;
+        return Fixtures.ratedFalse(api, integrator, api.partnerToken(partner), item("it-rfh-" + UUID.randomUUID(), text,
+                views, Instant.now().minusSeconds(3600)), "No evidence of any such plan.");
     }
 
     /** Sends one item to intake; answers its id, remembering intake's answer for {@link #statusOf}. */
     private String intake(String text, Instant postedAt) {
         String id = "it-rfh-" + UUID.randomUUID();
-        intakeStatus.put(id, api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, 10,
-                postedAt) + "]}").getJsonArray("results").getJsonObject(0).getString("status"));
+        intakeStatus.put(id, api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(id, text, 10,
+                postedAt))).getJsonArray("results").getJsonObject(0).getString("status"));
         return id;
     }
 
@@ -432,17 +410,9 @@ class RfhIT extends VeracityIT {
         }
     }
 
-    private static String item(String id, String text, long views, Instant postedAt) {
-        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"author-" + id
-                + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],\"region\":\"US\",\"language\":\"en\","
-                + "\"postedAt\":\"" + postedAt + "\",\"views\":" + views + ",\"shares\":50,\"ad\":false}";
+    /** A person's post of this text (see {@link Fixtures#post}). */
+    private static Fixtures.Content item(String id, String text, long views, Instant postedAt) {
+        return Fixtures.post(id, text, views, postedAt);
     }
 
-
-    private static void logOut(WebDriver browser, WebDriverWait wait) {
-        browser.findElement(By.id("session:logout")).click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("login"),
-                ExpectedConditions.urlContains("/transparency"), ExpectedConditions.urlContains("index")));
-        browser.manage().deleteAllCookies();
-    }
 }

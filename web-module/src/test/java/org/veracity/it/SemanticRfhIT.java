@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +17,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.veracity.it.support.Browser;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
+import org.veracity.it.support.desk.DeskBrowser;
+import org.veracity.it.support.desk.MeasuresPage;
+import org.veracity.it.support.desk.RfhReviewPage;
 
 /**
  * Issue 10, the semantic tier end to end on the real WAR (the ONNX model and runtime loaded inside Payara Micro):
@@ -35,7 +31,6 @@ import org.veracity.it.support.VeracityIT;
  */
 class SemanticRfhIT extends VeracityIT {
 
-    private static final Path OUT = Path.of("target", "browser");
     private static final String PASSWORD = "a-long-demo-password";
     /** How long the test waits for the screen; a wait, not a measured figure (the machine may be busy). */
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -86,38 +81,29 @@ class SemanticRfhIT extends VeracityIT {
         String found = awaitMatch(paraphrase);
         assertTrue(found.contains("|REVIEW|PENDING_REVIEW|" + entry + "|REVIEW: RFH entry " + entry + ", semantic v"),
                 found);
-        JsonObject answer = api.postJsonOk("/api/v1/distribution", integrator, "{\"ids\":[\"" + paraphrase + "\"]}")
+        JsonObject answer = api.postJsonOk("/api/v1/distribution", integrator, Fixtures.distributionOf(paraphrase))
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(1.0, answer.getJsonNumber("multiplier").doubleValue(), 1e-9, "held for review, not blocked");
         // Same reach, queued first: by the time the paraphrase was screened, so was this one.
         assertEquals("", matches(otherClaim), "another claim about the same election is not suggested");
 
         JsonObject check = api.postJsonOk("/api/v1/prepublish-check", integrator, item("pre-" + paraphrase,
-                "RT: the Dems intend to rig the " + word + " county vote with millions of fake mail-in ballots", 10));
+                "RT: the Dems intend to rig the " + word + " county vote with millions of fake mail-in ballots", 10).json());
         assertEquals("OK", check.getString("decision"), check.toString());
         assertTrue(check.toString().contains("close in meaning to the repeatedly fact-checked hoax"), check.toString());
         assertTrue(check.toString().contains("RFH entry " + entry + ", semantic v"), check.toString());
 
         String specialist = "spec-" + UUID.randomUUID().toString().substring(0, 8);
         api.createUser(specialist, PASSWORD, "SPECIALIST");
-        WebDriver browser = Browser.open(OUT);
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(api.base() + "/desk/rfh-review.xhtml");
-            Browser.logIn(browser, wait, specialist, PASSWORD);
-            browser.get(api.base() + "/desk/rfh-review.xhtml");
-            WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                    "//tr[.//a[@class='content-id' and text()='" + paraphrase + "']]")));
-            assertEquals("SEMANTIC", row.findElement(By.cssSelector(".match-kind")).getText());
-            assertTrue(row.getText().contains("RFH entry " + entry), row.getText());
-            Browser.screenshot(browser, OUT.resolve("rfh-review-semantic.png"));
+        try (DeskBrowser desk = DeskBrowser.open(api.base(), Duration.ofSeconds(20))) {
+            desk.loginFor(RfhReviewPage.PATH).logIn(specialist, PASSWORD);
+            RfhReviewPage.Match match = RfhReviewPage.open(desk).match(paraphrase);
+            assertEquals("SEMANTIC", match.kind());
+            assertTrue(match.text().contains("RFH entry " + entry), match.text());
+            desk.screenshot("rfh-review-semantic.png");
 
-            browser.get(api.base() + "/desk/measures.xhtml");
-            String backlog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("semantic-backlog")))
-                    .getText();
+            String backlog = MeasuresPage.open(desk).semanticBacklog();
             assertTrue(backlog.matches("(?s).*\\d+ item\\(s\\) waiting.*"), backlog);
-        } finally {
-            browser.quit();
         }
     }
 
@@ -158,23 +144,13 @@ class SemanticRfhIT extends VeracityIT {
     }
 
     private String ratedFalse(String text, long views) {
-        String id = "it-sem-" + UUID.randomUUID();
-        api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, views) + "]}");
-        api.postJsonOk("/api/v1/signals", integrator, "{\"signals\":["
-                + IntegratorApiIT.signal(id + "-x", id, "EXTERNAL_FALSITY", 3, Instant.now()) + "]}");
-        String checker = api.partnerToken(partner);
-        try (Response r = api.request("/api/v1/factcheck/queue/" + id + "/claim", checker).post(Entity.json("{}"))) {
-            assertEquals(200, r.getStatus());
-        }
-        api.postJsonOk("/api/v1/factcheck/queue/" + id + "/rating", checker, "{\"rating\":\"FALSE\",\"claim\":\""
-                + "The claim of " + id + "\",\"articleUrl\":\"https://factcheck.example/" + id
-                + "\",\"summary\":\"No evidence of any such plan.\"}");
-        return id;
+        return Fixtures.ratedFalse(api, integrator, api.partnerToken(partner), item("it-sem-" + UUID.randomUUID(), text,
+                views), "No evidence of any such plan.");
     }
 
     private String intake(String text) {
         String id = "it-sem-" + UUID.randomUUID();
-        String status = api.postJsonOk("/api/v1/content", integrator, "{\"items\":[" + item(id, text, 10) + "]}")
+        String status = api.postJsonOk("/api/v1/content", integrator, Fixtures.items(item(id, text, 10)))
                 .getJsonArray("results").getJsonObject(0).getString("status");
         assertEquals("ACCEPTED", status, "the text tier does not match " + text);
         return id;
@@ -184,10 +160,7 @@ class SemanticRfhIT extends VeracityIT {
         return api.controlOk("/api/test/rfh/matches", new Form().param("contentId", contentId)).trim();
     }
 
-    private static String item(String id, String text, long views) {
-        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"authorId\":\"author-" + id
-                + "\",\"authorKind\":\"PERSON\",\"topics\":[\"politics\"],\"region\":\"US\",\"language\":\"en\","
-                + "\"postedAt\":\"" + Instant.now().minusSeconds(30) + "\",\"views\":" + views
-                + ",\"shares\":50,\"ad\":false}";
+    private static Fixtures.Content item(String id, String text, long views) {
+        return Fixtures.post(id, text, views, Instant.now().minusSeconds(30));
     }
 }

@@ -50,6 +50,14 @@ public final class Api implements AutoCloseable {
         }
     }
 
+    public Response postJson(String path, String token, JsonObject json) {
+        return postJson(path, token, json.toString());
+    }
+
+    public JsonObject postJsonOk(String path, String token, JsonObject json) {
+        return postJsonOk(path, token, json.toString());
+    }
+
     public JsonObject getJsonOk(String path, String token) {
         try (Response r = request(path, token).accept(MediaType.APPLICATION_JSON).get()) {
             String body = r.readEntity(String.class);
