@@ -2,6 +2,7 @@ package org.veracity.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -43,7 +44,11 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         TypedQuery<Object[]> query = em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, "
                 + "p.terms, p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.caseId from PostTrace p where p.postedAt "
                 + ">= :from and p.postedAt <= :to and (" + String.join(" or ", slots) + ")", Object[].class)
-                .setParameter("from", from).setParameter("to", to);
+                .setParameter("from", from).setParameter("to", to)
+                // No flush first: an intake batch stores its traces after its last query, so nothing of this
+                // transaction is pending for it, and an automatic flush would dirty-check every item of the batch
+                // on every query (12 % of R18's intake time in a JFR profile).
+                .setFlushMode(FlushModeType.COMMIT);
         for (int slot = 0; slot < keysBySlot.size(); slot++) {
             if (!keysBySlot.get(slot).isEmpty()) {
                 query.setParameter("k" + (slot + 1), keysBySlot.get(slot));
