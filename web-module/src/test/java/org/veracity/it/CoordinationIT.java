@@ -31,6 +31,10 @@ import org.veracity.it.support.VeracityIT;
  */
 class CoordinationIT extends VeracityIT {
 
+    private static final Instant CLASS_SPAN = Instant.parse("2021-06-01T00:00:00Z")
+            .plus(Duration.ofDays(8L * java.util.concurrent.ThreadLocalRandom.current().nextInt(200)));
+    private static final java.util.concurrent.atomic.AtomicInteger TEST_DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
     String writer;
     String reader;
     String name;
@@ -43,8 +47,10 @@ class CoordinationIT extends VeracityIT {
         reader = api.token("content:read", null);
         suffix = UUID.randomUUID().toString().substring(0, 8);
         name = candidateName();
-        // A moment of its own for each test, in the past: the rule reads when the posts were made.
-        start = Instant.parse("2021-06-01T00:00:00Z").plus(Duration.ofMinutes(Math.floorMod(suffix.hashCode(), 500_000)));
+        // A day of its own for each test, in the past (the rule reads when the posts were made): the class draws one
+        // of 200 eight-day spans, its tests take consecutive days of it, so no two tests' posts share an hour. (A start
+        // drawn per test from a hash once put two tests ten minutes apart, and one's posts joined the other's case.)
+        start = CLASS_SPAN.plus(Duration.ofDays(TEST_DAYS.getAndIncrement()));
     }
 
     @Test
