@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.veracity.it.support.Api;
+import org.veracity.it.support.Fixtures;
 import org.veracity.it.support.VeracityIT;
 
 /**
@@ -93,7 +94,7 @@ class IntegratorApiIT extends VeracityIT {
     @Test
     void sending_the_same_item_and_signal_twice_changes_nothing_the_second_time() {
         String id = "it-" + UUID.randomUUID();
-        String body = "{\"items\":[" + Api.item(id, 1000, Instant.now().minusSeconds(60)) + "]}";
+        JsonObject body = Fixtures.items(Fixtures.claim(id, 1000, Instant.now().minusSeconds(60)).text(wordsOfItsOwn()));
         assertEquals("ACCEPTED", status(api.postJsonOk("/api/v1/content", token, body), 0));
         assertEquals("DUPLICATE", status(api.postJsonOk("/api/v1/content", token, body), 0));
         String signals = "{\"signals\":[" + signal(id + "-s", id, "DISBELIEF_COMMENT", 1, Instant.now()) + "]}";
@@ -205,9 +206,26 @@ class IntegratorApiIT extends VeracityIT {
         }
     }
 
+    /**
+     * An item whose text shares no word with any other test's: the copy matcher splits an id's digits from its
+     * letters, so two "Claim it-&lt;uuid&gt;" texts read as near copies, and an item another test rated False would
+     * offer this one as its possible copy (issue 10), adding to the history these tests assert.
+     */
     private void submitItem(String id, long views, Instant postedAt) {
         assertEquals("ACCEPTED", status(api.postJsonOk("/api/v1/content", token,
-                "{\"items\":[" + Api.item(id, views, postedAt) + "]}"), 0));
+                Fixtures.items(Fixtures.claim(id, views, postedAt).text(wordsOfItsOwn()))), 0));
+    }
+
+    private static String wordsOfItsOwn() {
+        java.util.Random random = new java.util.Random();
+        StringBuilder text = new StringBuilder("Report");
+        for (int word = 0; word < 4; word++) {
+            text.append(' ');
+            for (int letter = 0; letter < 9; letter++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return text.toString();
     }
 
     private double multiplier(String id) {
