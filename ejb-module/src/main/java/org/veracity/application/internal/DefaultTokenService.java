@@ -78,10 +78,7 @@ public class DefaultTokenService implements TokenService {
             throw new ConflictException("a token named " + name + " exists");
         }
         IssuedToken issued = TokenSecret.issue(name, owner, scopes, clock.instant(), lifetime, false);
-        tokens.store(issued.token());
-        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_ISSUED, null,
-                describe(issued.token())));
-        return issued;
+        return stored(issued, actor, describe(issued.token()));
     }
 
     @Override
@@ -102,11 +99,8 @@ public class DefaultTokenService implements TokenService {
                     "replaced at demo start"));
         }
         String name = "demo-" + clock.instant().getEpochSecond();
-        IssuedToken issued = TokenSecret.issue(name, owner, EnumSet.allOf(Scope.class), clock.instant(), null, true);
-        tokens.store(issued.token());
-        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_ISSUED, null,
-                "demo token with every scope"));
-        return issued;
+        return stored(TokenSecret.issue(name, owner, EnumSet.allOf(Scope.class), clock.instant(), null, true), actor,
+                "demo token with every scope");
     }
 
     @Override
@@ -119,6 +113,14 @@ public class DefaultTokenService implements TokenService {
                         t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt(),
                         t.isRevoked() ? "REVOKED" : t.isExpiredAt(now) ? "EXPIRED" : "ACTIVE"))
                 .toList();
+    }
+
+    /** A new token kept and audited; its secret leaves only in the answer. */
+    private IssuedToken stored(IssuedToken issued, Actor actor, String reason) {
+        tokens.store(issued.token());
+        audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, issued.token().getName(), AuditAction.TOKEN_ISSUED, null,
+                reason));
+        return issued;
     }
 
     /** ADMINs manage every token; a partner's admin only those owned by its organisation. */

@@ -68,7 +68,7 @@ public class PoliticalAdsResource {
     static String csv(List<LibraryEntry> entries) {
         return OpenDataAnswers.csv(List.of(CSV_HEADER.split(",")), entries.stream()
                 .<List<?>>map(e -> Arrays.asList(e.id(), e.advertiser(), e.advertiserKind(), e.paidForBy(), e.region(),
-                        str(e.postedAt()), str(e.until()), e.reach() == null ? "" : e.reach(), e.status(), e.reason(),
+                        e.postedAt(), e.until(), e.reach(), e.status(), e.reason(),
                         e.text()))
                 .toList());
     }
