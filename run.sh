@@ -2,12 +2,13 @@
 # Runs Veracity on Payara Micro with an embedded H2 database and demo data.
 #   ./run.sh            build if needed, start on http://localhost:8080, print URLs and demo logins
 # Ctrl-C stops it; the data stays in $VERACITY_DATA_DIR (default ./.veracity-data) for the next start.
-# Settings: VERACITY_PORT (8080), VERACITY_DATA_DIR, VERACITY_READY_TIMEOUT (seconds, 900), and any veracity.*
+# Settings: VERACITY_PORT (8080), VERACITY_GRID_PORT (5900, the data grid's), VERACITY_DATA_DIR, VERACITY_READY_TIMEOUT (seconds, 900), and any veracity.*
 # key as an environment variable.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 PORT=${VERACITY_PORT:-8080}
+GRID_PORT=${VERACITY_GRID_PORT:-5900}
 DATA_DIR=$(mkdir -p "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && cd "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && pwd)
 WAR=$ROOT/web-module/target/veracity.war
 PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
@@ -49,7 +50,9 @@ export VERACITY_DEMO_CREDENTIALS_FILE=$CREDENTIALS
 export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTORY:-$DATA_DIR/open-data}
 
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
-java ${VERACITY_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
+# The data grid (the distribution projection) on loopback only, a cluster of this one instance.
+java ${VERACITY_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome --port "$PORT" \
+  --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername veracity-demo \
   --prebootcommandfile config/micro/pre-boot.asadmin \
   --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \
   --deploy "$WAR" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &

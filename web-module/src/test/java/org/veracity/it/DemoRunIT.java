@@ -154,6 +154,8 @@ class DemoRunIT {
         static Run start(int port, Path data) throws IOException {
             ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString()).redirectErrorStream(true);
             builder.environment().put("VERACITY_PORT", String.valueOf(port));
+            // Its own data grid port: the tests' own server holds veracity.it.gridPort.
+            builder.environment().put("VERACITY_GRID_PORT", String.valueOf(freePort()));
             builder.environment().put("VERACITY_DATA_DIR", data.toString());
             return new Run(builder.start());
         }

@@ -13,19 +13,17 @@ import java.util.List;
 import java.util.Map;
 import org.veracity.application.DistributionService;
 import org.veracity.domain.content.ContentRepository;
-import org.veracity.domain.content.ContentRepository.ContentRef;
 import org.veracity.domain.distribution.DistributionAnswer;
-import org.veracity.domain.distribution.ItemTreatments;
-import org.veracity.domain.content.ContentStatus;
-import org.veracity.domain.distribution.Treatments;
-import org.veracity.domain.sponsorship.DisclosureAnswers;
-import org.veracity.domain.sponsorship.DisclosureRequest;
+import org.veracity.domain.distribution.DistributionProjection;
+import org.veracity.domain.distribution.ItemProjection;
+import org.veracity.domain.distribution.PenaltyBook;
 import org.veracity.infrastructure.persistence.ReadOnlyTransactions;
 
 /**
- * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call, answered from
- * five queries that each take the batch as one array parameter and load no content item as an entity.
- * {@link Treatments} decides each answer. See docs/benchmarks.md ("Distribution answers") for what it costs.
+ * R22, the hot path the feed ranking system calls for every feed: up to 1,000 ids per call. Answered from the
+ * distribution projection in the data grid when it is complete (no database query at all), else from four queries
+ * that each take the batch as one array parameter. Either way {@link ItemProjection#answer} decides, at the clock's
+ * now. See docs/benchmarks.md ("Distribution answers") for what each costs.
  */
 @Stateless
 @Interceptors(UseCaseValidation.class)
@@ -38,7 +36,7 @@ public class DefaultDistributionService implements DistributionService {
     TreatmentLoader loader;
 
     @Inject
-    SponsoredPosts sponsored;
+    DistributionProjection projection;
 
     @Inject
     Clock clock;
@@ -54,23 +52,24 @@ public class DefaultDistributionService implements DistributionService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<DistributionAnswer> answer(List<String> ids) {
         Instant now = clock.instant();
-        // This use case only reads: the few entities it loads (demotions, labels, penalties) need no dirty checks.
-        readOnly.markCurrent();
-        // Content items as the few columns the answer needs, never as entities.
-        Map<String, ContentRef> items = new HashMap<>();
-        for (ContentRef ref : contents.refsByPlatformIds(ids)) {
-            items.put(ref.platformId(), ref);
+        Map<String, ItemProjection> items;
+        PenaltyBook penalties;
+        if (projection.isComplete()) {
+            items = projection.items(ids);
+            penalties = projection.penalties();
+        } else {
+            // This path only reads: the few entities it loads (demotions, labels, penalties) need no dirty checks.
+            readOnly.markCurrent();
+            items = new HashMap<>();
+            for (ItemProjection p : loader.projections(contents.refsByPlatformIds(ids), now)) {
+                items.put(p.platformId(), p);
+            }
+            penalties = loader.penaltiesOf(items.values(), now);
         }
-        Map<Long, ItemTreatments> treatments = loader.loadRefs(items.values(), now);
-        Map<Long, DisclosureRequest> disclosures = sponsored.openRequestsOf(items.values().stream()
-                .filter(i -> i.status() == ContentStatus.ACTIVE).map(ContentRef::id).toList());
         List<DistributionAnswer> answers = new ArrayList<>(ids.size());
         for (String id : ids) {
-            ContentRef item = items.get(id);
-            answers.add(item == null
-                    ? DistributionAnswer.unknown(id)
-                    : DisclosureAnswers.adjust(Treatments.answer(id, item.status(), item.statusReason(),
-                            treatments.get(item.id()), now), disclosures.get(item.id()), now));
+            ItemProjection item = items.get(id);
+            answers.add(item == null ? DistributionAnswer.unknown(id) : item.answer(penalties, now));
         }
         return answers;
     }

@@ -9,12 +9,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentRepository.ContentRef;
 import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionRepository;
+import org.veracity.domain.distribution.DemotionTerm;
+import org.veracity.domain.distribution.DisclosureTerm;
+import org.veracity.domain.distribution.ItemProjection;
 import org.veracity.domain.distribution.ItemTreatments;
+import org.veracity.domain.distribution.LabelTerm;
+import org.veracity.domain.distribution.PenaltyBook;
+import org.veracity.domain.distribution.PenaltyTerm;
+import org.veracity.domain.sponsorship.DisclosureRequest;
 import org.veracity.domain.factcheck.RatingRepository;
 import org.veracity.domain.factcheck.Verdict;
 import org.veracity.domain.label.Label;
@@ -41,6 +50,9 @@ class TreatmentLoader {
 
     @Inject
     OffenderRepository offenders;
+
+    @Inject
+    SponsoredPosts sponsored;
 
     Map<Long, ItemTreatments> load(Collection<ContentItem> items, Instant now) {
         return loadRefs(items.stream().map(ContentRef::of).toList(), now);
@@ -78,10 +90,52 @@ class TreatmentLoader {
             }
         }
         for (ContentRef i : unique.values()) {
-            out.put(i.id(), new ItemTreatments(inForce.getOrDefault(i.id(), List.of()),
+            out.put(i.id(), ItemTreatments.of(inForce.getOrDefault(i.id(), List.of()),
                     shown.getOrDefault(i.id(), List.of()), own.getOrDefault(i.id(), List.of()),
                     verdicts.getOrDefault(i.id(), List.of())));
         }
         return out;
+    }
+
+    /**
+     * The distribution projections of these items as the database holds them: every treatment in force at {@code now}
+     * or later, each with its window, so the answer can be judged at any later second (R22).
+     */
+    List<ItemProjection> projections(Collection<ContentRef> items, Instant now) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = items.stream().map(ContentRef::id).distinct().toList();
+        Map<Long, List<DemotionTerm>> demoted = demotions.notLapsedByItemIds(ids, now).stream().collect(
+                Collectors.groupingBy(d -> d.getItem().getId(), Collectors.mapping(DemotionTerm::of, Collectors.toList())));
+        Map<Long, List<LabelTerm>> shown = labels.forItemIds(ids).stream().collect(
+                Collectors.groupingBy(l -> l.getItem().getId(), Collectors.mapping(LabelTerm::of, Collectors.toList())));
+        Map<Long, List<Verdict>> verdicts = ratings.currentVerdictsByItemIds(ids);
+        Map<Long, DisclosureRequest> disclosures = sponsored.openRequestsOf(ids);
+        List<ItemProjection> out = new ArrayList<>(items.size());
+        for (ContentRef i : items) {
+            out.add(new ItemProjection(i.id(), i.platformId(), i.status(), i.statusReason(), i.authorId(),
+                    i.registrableDomain(), demoted.getOrDefault(i.id(), List.of()), shown.getOrDefault(i.id(), List.of()),
+                    verdicts.getOrDefault(i.id(), List.of()), DisclosureTerm.of(disclosures.get(i.id()))));
+        }
+        return out;
+    }
+
+    /** The penalties in force at {@code now} on these items' authors and domains. */
+    PenaltyBook penaltiesOf(Collection<ItemProjection> items, Instant now) {
+        Set<String> authors = new HashSet<>();
+        Set<String> domains = new HashSet<>();
+        for (ItemProjection i : items) {
+            authors.add(i.authorId());
+            if (i.registrableDomain() != null) {
+                domains.add(i.registrableDomain());
+            }
+        }
+        return new PenaltyBook(offenders.inForceFor(authors, domains, now).stream().map(PenaltyTerm::of).toList());
+    }
+
+    /** Every penalty in force at {@code now} or later (the projection's book). */
+    PenaltyBook allPenalties(Instant now) {
+        return new PenaltyBook(offenders.notLapsed(now).stream().map(PenaltyTerm::of).toList());
     }
 }

@@ -18,6 +18,12 @@ public interface ContentRepository {
      */
     List<ContentRef> refsByPlatformIds(Collection<String> platformIds);
 
+    /** As {@link #refsByPlatformIds}, by Veracity's own ids (the distribution projection's refresh). */
+    List<ContentRef> refsByIds(Collection<Long> ids);
+
+    /** The next page of item ids above {@code afterId}, in order (rebuilding and reconciling the projection). */
+    List<Long> idsAfter(long afterId, int limit);
+
     Set<String> existingPlatformIds(Collection<String> platformIds);
 
     void store(ContentItem item);

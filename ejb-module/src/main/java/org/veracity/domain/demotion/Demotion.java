@@ -106,6 +106,11 @@ public class Demotion {
     }
 
     public boolean isInForceAt(Instant t) {
+        return isInForceAt(startsAt, endsAt, liftedAt, t);
+    }
+
+    /** A demotion's window (R3): from its start, until its end or its lifting, whichever comes first. */
+    public static boolean isInForceAt(Instant startsAt, Instant endsAt, Instant liftedAt, Instant t) {
         return !t.isBefore(startsAt)
                 && (endsAt == null || t.isBefore(endsAt))
                 && (liftedAt == null || t.isBefore(liftedAt));

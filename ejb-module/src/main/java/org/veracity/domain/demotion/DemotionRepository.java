@@ -17,6 +17,9 @@ public interface DemotionRepository {
     /** As {@link #inForceAt(Collection, Instant)}, by item id, in one query whatever the number of ids. */
     List<Demotion> inForceAtByItemIds(Collection<Long> itemIds, Instant t);
 
+    /** The demotions of these items in force at {@code t} or later (the projection judges their windows itself). */
+    List<Demotion> notLapsedByItemIds(Collection<Long> itemIds, Instant t);
+
     List<Demotion> forRating(long ratingId);
 
     boolean hasDemotionOfKind(ContentItem item, DemotionKind kind);

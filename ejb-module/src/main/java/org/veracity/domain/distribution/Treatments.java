@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.content.ContentStatus;
-import org.veracity.domain.demotion.Demotion;
 import org.veracity.domain.demotion.DemotionKind;
 import org.veracity.domain.demotion.Multiplier;
 import org.veracity.domain.factcheck.Verdict;
-import org.veracity.domain.label.Label;
-import org.veracity.domain.offender.RepeatOffender;
 
 /**
  * R22: combines what applies to one item into its answer as of {@code now}: the product of the
@@ -42,24 +39,24 @@ public final class Treatments {
         Multiplier product = Multiplier.FULL;
         boolean adsAllowed = true;
         boolean recommendable = true;
-        for (Demotion d : t.demotions()) {
+        for (DemotionTerm d : t.demotions()) {
             if (!d.isInForceAt(now)) {
                 continue;
             }
-            product = product.times(d.getMultiplier());
+            product = product.times(d.factor());
             reasons.add(describe(d));
-            adsAllowed &= !d.getKind().rejectsAds();
-            if (!d.getKind().isRecommendable()) {
+            adsAllowed &= !d.kind().rejectsAds();
+            if (!d.kind().isRecommendable()) {
                 recommendable = false;
-                reasons.add("not recommendable: " + d.getKind().describe());
+                reasons.add("not recommendable: " + d.kind().describe());
             }
         }
-        for (RepeatOffender o : t.offenders()) {
+        for (PenaltyTerm o : t.offenders()) {
             if (o.isInForceAt(now)) {
-                product = product.times(new Multiplier(o.getMultiplier()));
+                product = product.times(new Multiplier(o.multiplier()));
                 adsAllowed = false;
-                reasons.add("repeat offender (" + o.getSubjectKind().name().toLowerCase(Locale.ROOT) + " "
-                        + o.getSubject() + ") x" + o.getMultiplier() + " until " + o.getEndsAt() + cite(o.getPolicyVersion()));
+                reasons.add("repeat offender (" + o.subjectKind().name().toLowerCase(Locale.ROOT) + " "
+                        + o.subject() + ") x" + o.multiplier() + " until " + o.endsAt() + cite(o.policyVersion()));
             }
         }
         if (t.currentVerdicts().stream().anyMatch(Verdict::isFalseOrAltered)) {
@@ -70,15 +67,15 @@ public final class Treatments {
         return new DistributionAnswer(contentId, product.value(), recommendable, adsAllowed, labels, reasons);
     }
 
-    private static DistributionAnswer.Label label(Label l) {
-        return new DistributionAnswer.Label(l.getKind(), l.getText(), l.getUrl());
+    private static DistributionAnswer.Label label(LabelTerm l) {
+        return new DistributionAnswer.Label(l.kind(), l.text(), l.url());
     }
 
-    private static String describe(Demotion d) {
-        String until = d.getEndsAt() == null ? "until lifted" : "until " + d.getEndsAt();
-        String why = d.getKind() == DemotionKind.RATING_COPY ? ": " + d.getReason() : "";
-        return d.getKind().describe() + " x" + d.getMultiplier() + " " + until + why
-                + cite(d.getPolicyVersion());
+    private static String describe(DemotionTerm d) {
+        String until = d.endsAt() == null ? "until lifted" : "until " + d.endsAt();
+        String why = d.kind() == DemotionKind.RATING_COPY ? ": " + d.reason() : "";
+        return d.kind().describe() + " x" + d.factor() + " " + until + why
+                + cite(d.policyVersion());
     }
 
     private static String cite(String policyVersion) {

@@ -61,6 +61,10 @@ public class Label {
     }
 
     public boolean isShownAt(Instant t) {
+        return isShownAt(appliedAt, removedAt, t);
+    }
+
+    public static boolean isShownAt(Instant appliedAt, Instant removedAt, Instant t) {
         return !t.isBefore(appliedAt) && (removedAt == null || t.isBefore(removedAt));
     }
 

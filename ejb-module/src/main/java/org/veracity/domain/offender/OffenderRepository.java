@@ -14,5 +14,8 @@ public interface OffenderRepository {
     /** Penalties in force at {@code now} for any of these authors or domains. */
     List<RepeatOffender> inForceFor(Collection<String> authors, Collection<String> domains, Instant now);
 
+    /** Every penalty in force at {@code now} or later, in the order {@link #inForceFor} gives them. */
+    List<RepeatOffender> notLapsed(Instant now);
+
     List<RepeatOffender> recent(int limit);
 }

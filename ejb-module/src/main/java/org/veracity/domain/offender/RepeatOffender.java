@@ -61,6 +61,10 @@ public class RepeatOffender {
     }
 
     public boolean isInForceAt(Instant t) {
+        return isInForceAt(startsAt, endsAt, t);
+    }
+
+    public static boolean isInForceAt(Instant startsAt, Instant endsAt, Instant t) {
         return !t.isBefore(startsAt) && t.isBefore(endsAt);
     }
 

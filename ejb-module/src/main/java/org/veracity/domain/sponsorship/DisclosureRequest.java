@@ -77,6 +77,10 @@ public class DisclosureRequest {
 
     /** Whether the post counts as removed at {@code t}: removed by the job, or open with the deadline reached. */
     public boolean removesPostAt(Instant t) {
+        return removesPostAt(status, deadline, t);
+    }
+
+    public static boolean removesPostAt(DisclosureStatus status, Instant deadline, Instant t) {
         return status == DisclosureStatus.REMOVED || (status == DisclosureStatus.OPEN && !t.isBefore(deadline));
     }
 

@@ -42,10 +42,29 @@ public class JpaContentRepository implements ContentRepository {
         }
         // One array parameter instead of an IN list of up to 1,000: the SQL text and its plan stay the same
         // for every batch, and no entity enters the persistence context (R22 hot path).
-        List<?> rows = em.createNativeQuery("select c.id, c.platform_id, c.status, c.author_id, c.registrable_domain,"
-                        + " c.status_reason, c.status_policy_version"
-                        + " from content_item c where c.platform_id = any(?1)")
-                .setParameter(1, platformIds.stream().distinct().toArray(String[]::new)).getResultList();
+        return refs(em.createNativeQuery(REF_COLUMNS + " where c.platform_id = any(?1)")
+                .setParameter(1, platformIds.stream().distinct().toArray(String[]::new)).getResultList());
+    }
+
+    @Override
+    public List<ContentRef> refsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return refs(em.createNativeQuery(REF_COLUMNS + " where c.id = any(?1)")
+                .setParameter(1, ids.stream().distinct().toArray(Long[]::new)).getResultList());
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return em.createQuery("select c.id from ContentItem c where c.id > :after order by c.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    private static final String REF_COLUMNS = "select c.id, c.platform_id, c.status, c.author_id,"
+            + " c.registrable_domain, c.status_reason, c.status_policy_version from content_item c";
+
+    private static List<ContentRef> refs(List<?> rows) {
         List<ContentRef> refs = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;

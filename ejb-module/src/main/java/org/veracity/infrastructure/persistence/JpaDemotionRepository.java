@@ -57,6 +57,19 @@ public class JpaDemotionRepository implements DemotionRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Demotion> notLapsedByItemIds(Collection<Long> itemIds, Instant t) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("select d.* from demotion d where d.content_id = any(?1)"
+                        + " and (d.ends_at is null or d.ends_at > ?2) and (d.lifted_at is null or d.lifted_at > ?2)"
+                        + " order by d.content_id, d.id", Demotion.class)
+                .setParameter(1, itemIds.stream().distinct().toArray(Long[]::new)).setParameter(2, t)
+                .getResultList();
+    }
+
+    @Override
     public boolean hasDemotionOfKind(ContentItem item, DemotionKind kind) {
         return em.createQuery("select count(d) from Demotion d where d.item = :item and d.kind = :kind", Long.class)
                 .setParameter("item", item).setParameter("kind", kind).getSingleResult() > 0;

@@ -49,6 +49,12 @@ public class JpaOffenderRepository implements OffenderRepository {
     }
 
     @Override
+    public List<RepeatOffender> notLapsed(Instant now) {
+        return em.createQuery("select o from RepeatOffender o where o.endsAt > :now order by o.id", RepeatOffender.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    @Override
     public List<RepeatOffender> recent(int limit) {
         return em.createQuery("select o from RepeatOffender o order by o.startsAt desc", RepeatOffender.class)
                 .setMaxResults(limit).getResultList();

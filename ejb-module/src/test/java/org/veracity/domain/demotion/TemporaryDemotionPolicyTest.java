@@ -66,6 +66,6 @@ class TemporaryDemotionPolicyTest {
     }
 
     private static ItemTreatments demoted(List<Demotion> demotions) {
-        return new ItemTreatments(demotions, List.of(), List.of(), List.of());
+        return ItemTreatments.of(demotions, List.of(), List.of(), List.of());
     }
 }

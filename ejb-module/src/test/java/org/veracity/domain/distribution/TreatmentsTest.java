@@ -78,7 +78,7 @@ class TreatmentsTest {
     void a_repeat_offender_in_force_demotes_and_rejects_ads_until_its_end() {
         RepeatOffender offender = new RepeatOffender(RepeatOffender.SubjectKind.AUTHOR, "author-1", now.minusSeconds(10),
                 now.plusSeconds(10), 0.5, "two false ratings", "repeat-offenders@v1");
-        ItemTreatments t = new ItemTreatments(List.of(), List.of(), List.of(offender), List.of());
+        ItemTreatments t = ItemTreatments.of(List.of(), List.of(), List.of(offender), List.of());
         DistributionAnswer during = Treatments.answer("i-1", ContentStatus.ACTIVE, null, t, now);
         assertEquals(0.5, during.multiplier());
         assertFalse(during.adsAllowed());
@@ -90,7 +90,7 @@ class TreatmentsTest {
     @Test
     void a_current_false_rating_rejects_ads_and_its_label_is_shown() {
         Label warning = new Label(item, "WARNING", "False information.", "https://factcheck.example/a", now, 1L, null);
-        ItemTreatments t = new ItemTreatments(List.of(), List.of(warning), List.of(), List.of(Verdict.FALSE));
+        ItemTreatments t = ItemTreatments.of(List.of(), List.of(warning), List.of(), List.of(Verdict.FALSE));
         DistributionAnswer answer = Treatments.answer("i-1", ContentStatus.ACTIVE, null, t, now);
         assertFalse(answer.adsAllowed());
         assertEquals("https://factcheck.example/a", answer.labels().get(0).url());
@@ -108,6 +108,6 @@ class TreatmentsTest {
     }
 
     private static ItemTreatments demoted(List<Demotion> demotions) {
-        return new ItemTreatments(demotions, List.of(), List.of(), List.of());
+        return ItemTreatments.of(demotions, List.of(), List.of(), List.of());
     }
 }

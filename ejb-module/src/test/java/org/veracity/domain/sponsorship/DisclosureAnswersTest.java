@@ -44,7 +44,7 @@ class DisclosureAnswersTest {
         DisclosureRequest r = request();
         r.disclose(OPENED.plusSeconds(60));
         assertSame(FULL, DisclosureAnswers.adjust(FULL, r, DEADLINE.plus(Duration.ofDays(1))));
-        assertSame(FULL, DisclosureAnswers.adjust(FULL, null, DEADLINE));
+        assertSame(FULL, DisclosureAnswers.adjust(FULL, (DisclosureRequest) null, DEADLINE));
     }
 
     @Test

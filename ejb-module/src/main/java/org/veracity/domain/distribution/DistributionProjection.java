@@ -1,0 +1,41 @@
+package org.veracity.domain.distribution;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Every item's {@link ItemProjection} and the {@link PenaltyBook}, held in memory across the cluster (the Payara data
+ * grid) so that distribution answers need no database query. PostgreSQL stays the system of record: the projection
+ * is rebuilt from it and reconciled with it, and while it is not complete the answers come from the database.
+ * <p>
+ * Each value is published with a stamp drawn from the database before it was read; a value never replaces one with a
+ * higher stamp, so publishers racing on one item leave the newest reading in place whatever order they finish in.
+ */
+public interface DistributionProjection {
+
+    /** False when there is no data grid: answers then always come from the database. */
+    boolean isAvailable();
+
+    /** True once a rebuild finished and no refresh has failed since. */
+    boolean isComplete();
+
+    void markComplete(boolean complete);
+
+    /** The projections of those ids the grid holds, by platform id. */
+    Map<String, ItemProjection> items(Collection<String> platformIds);
+
+    PenaltyBook penalties();
+
+    void publish(long stamp, Collection<ItemProjection> items);
+
+    void publishPenalties(long stamp, PenaltyBook book);
+
+    /** Runs {@code work} if no other instance of the cluster runs work under the same name; false if one does. */
+    boolean runAlone(String name, Runnable work);
+
+    /** How much memory the items take on this instance (owned entries, their backups apart), and how many. */
+    Footprint footprint();
+
+    record Footprint(long entries, long bytes, long backupBytes) {
+    }
+}

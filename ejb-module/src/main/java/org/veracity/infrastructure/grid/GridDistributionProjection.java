@@ -1,0 +1,167 @@
+package org.veracity.infrastructure.grid;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.LocalMapStats;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.veracity.domain.distribution.DistributionProjection;
+import org.veracity.domain.distribution.ItemProjection;
+import org.veracity.domain.distribution.PenaltyBook;
+
+/**
+ * The distribution projection in the Payara data grid: two Hazelcast maps, partitioned across the instances with one
+ * backup copy each (Hazelcast's default). {@code veracity-distribution-items} holds each item's projection under its
+ * platform id; {@code veracity-distribution-meta} holds the penalty book, its stamp and the "complete" mark. Why the
+ * grid's own maps and not JCache: batched reads ({@code getAll}) and compare-and-set ({@code replace}) are what the
+ * answer and the publishing need, and locks for work that must run once in the cluster (docs/architecture.md).
+ */
+@ApplicationScoped
+public class GridDistributionProjection implements DistributionProjection {
+
+    private static final Logger LOG = Logger.getLogger(GridDistributionProjection.class.getName());
+    static final String ITEMS = "veracity-distribution-items";
+    static final String META = "veracity-distribution-meta";
+    private static final String COMPLETE = "complete";
+    private static final String PENALTIES = "penalties";
+    private static final String PENALTIES_STAMP = "penalties-stamp";
+    private static final byte[] YES = {1};
+
+    private HazelcastInstance grid;
+    /** The last book read, with the stamp it was read under: the book is read again only when the stamp moves. */
+    private final AtomicReference<CachedBook> book = new AtomicReference<>(new CachedBook(Long.MIN_VALUE, PenaltyBook.EMPTY));
+
+    @PostConstruct
+    void connect() {
+        try {
+            HazelcastInstance found = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
+            grid = found != null && found.getLifecycleService().isRunning() ? found : null;
+        } catch (NamingException | RuntimeException e) {
+            grid = null;
+        }
+        LOG.info(grid == null ? "distribution projection: no data grid, distribution answers come from the database"
+                : "distribution projection: data grid member " + grid.getCluster().getLocalMember().getAddress()
+                + " of " + grid.getCluster().getMembers().size());
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return grid != null && grid.getLifecycleService().isRunning();
+    }
+
+    @Override
+    public boolean isComplete() {
+        return isAvailable() && meta().get(COMPLETE) != null;
+    }
+
+    @Override
+    public void markComplete(boolean complete) {
+        if (!isAvailable()) {
+            return;
+        }
+        if (complete) {
+            meta().set(COMPLETE, YES);
+        } else {
+            meta().delete(COMPLETE);
+        }
+    }
+
+    @Override
+    public Map<String, ItemProjection> items(Collection<String> platformIds) {
+        Map<String, byte[]> found = items().getAll(new HashSet<>(platformIds));
+        Map<String, ItemProjection> out = new HashMap<>(found.size() * 2);
+        found.forEach((id, value) -> out.put(id, ProjectionCodec.decodeItem(value)));
+        return out;
+    }
+
+    @Override
+    public PenaltyBook penalties() {
+        byte[] stampValue = meta().get(PENALTIES_STAMP);
+        long stamp = stampValue == null ? Long.MIN_VALUE : ProjectionCodec.stampOf(stampValue);
+        CachedBook cached = book.get();
+        if (cached.stamp() == stamp) {
+            return cached.book();
+        }
+        byte[] value = meta().get(PENALTIES);
+        PenaltyBook read = value == null ? PenaltyBook.EMPTY : ProjectionCodec.decodePenalties(value);
+        book.set(new CachedBook(stamp, read));
+        return read;
+    }
+
+    @Override
+    public void publish(long stamp, Collection<ItemProjection> projections) {
+        IMap<String, byte[]> items = items();
+        Map<String, byte[]> values = new HashMap<>(projections.size() * 2);
+        projections.forEach(p -> values.put(p.platformId(), ProjectionCodec.encode(stamp, p)));
+        // One batched read of what is in place, then one conditional write per item (more only when raced).
+        Map<String, byte[]> current = items.getAll(values.keySet());
+        values.forEach((key, value) -> newerWins(items, key, value, current.get(key)));
+    }
+
+    @Override
+    public void publishPenalties(long stamp, PenaltyBook penalties) {
+        // The book before its stamp: a reader that sees the new stamp then reads a book at least that new.
+        newerWins(meta(), PENALTIES, ProjectionCodec.encode(stamp, penalties));
+        newerWins(meta(), PENALTIES_STAMP, ProjectionCodec.encode(stamp, PenaltyBook.EMPTY));
+    }
+
+    @Override
+    public boolean runAlone(String name, Runnable work) {
+        IMap<String, byte[]> meta = meta();
+        String key = "lock:" + name;
+        if (!meta.tryLock(key)) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            meta.unlock(key);
+        }
+    }
+
+    @Override
+    public Footprint footprint() {
+        LocalMapStats stats = items().getLocalMapStats();
+        return new Footprint(stats.getOwnedEntryCount(), stats.getOwnedEntryMemoryCost(), stats.getBackupEntryMemoryCost());
+    }
+
+    /** Compare-and-set until the value in place is this one or one with a higher stamp. */
+    private static void newerWins(IMap<String, byte[]> map, String key, byte[] value) {
+        newerWins(map, key, value, map.get(key));
+    }
+
+    private static void newerWins(IMap<String, byte[]> map, String key, byte[] value, byte[] seen) {
+        long stamp = ProjectionCodec.stampOf(value);
+        for (byte[] current = seen; ; current = map.get(key)) {
+            if (current == null) {
+                if (map.putIfAbsent(key, value) == null) {
+                    return;
+                }
+            } else if (ProjectionCodec.stampOf(current) >= stamp) {
+                return;
+            } else if (map.replace(key, current, value)) {
+                return;
+            }
+        }
+    }
+
+    private IMap<String, byte[]> items() {
+        return grid.getMap(ITEMS);
+    }
+
+    private IMap<String, byte[]> meta() {
+        return grid.getMap(META);
+    }
+
+    private record CachedBook(long stamp, PenaltyBook book) {
+    }
+}
