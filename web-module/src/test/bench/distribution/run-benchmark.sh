@@ -48,10 +48,11 @@ say "bench WAR: $WAR + BareDistributionResource (copy in $WORK)"
 (cd "$WORK/war" && unzip -q "$WAR" 'WEB-INF/classes/*' 'WEB-INF/lib/ejb-module-*.jar')
 javac --release 17 -nowarn -d "$WORK/classes" \
   -cp "$EE_API:$WORK/war/WEB-INF/classes:$(ls "$WORK"/war/WEB-INF/lib/ejb-module-*.jar)" \
-  "$ROOT/web-module/src/test/java/org/veracity/bench/BareDistributionResource.java"
+  "$ROOT/web-module/src/test/java/org/veracity/bench/BareDistributionResource.java" \
+  "$ROOT/web-module/src/test/java/org/veracity/bench/ProjectionBenchResource.java"
 cp "$WAR" "$WORK/bench.war"
 mkdir -p "$WORK/add/WEB-INF" && mv "$WORK/classes" "$WORK/add/WEB-INF/classes"
-(cd "$WORK/add" && jar uf "$WORK/bench.war" WEB-INF/classes/org/veracity/bench/BareDistributionResource.class)
+(cd "$WORK/add" && jar uf "$WORK/bench.war" WEB-INF/classes/org/veracity/bench/*.class)
 
 if [ "${BENCH_FRESH:-0}" = 1 ] || ! psql -qAtX -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
   say "fresh database $DB"
@@ -66,7 +67,10 @@ sed -e "s/@PG_HOST@/$PGHOST/" -e "s/@PG_PORT@/$PGPORT/" -e "s/@PG_DATABASE@/$DB/
 cat "$HERE/post-boot-bench.asadmin" >> "$WORK/post-boot.asadmin"
 
 say "starting Payara Micro on $BASE (log $WORK/server.log)"
-java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-} -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
+GRID_PORT=${BENCH_GRID_PORT:-5950}
+java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -jar "$MICRO" \
+  --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername "bench-$PORT" \
+  --disablephonehome --port "$PORT" \
   --prebootcommandfile "$ROOT/config/micro/pre-boot.asadmin" --postbootcommandfile "$WORK/post-boot.asadmin" \
   --addlibs "$PG_JAR" --deploy "$WORK/bench.war" --contextroot / > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -84,6 +88,10 @@ if [ "$LOAD" = 1 ]; then
   say "loading the data set (load-data.sql)"
   psql -qX -d "$DB" -f "$HERE/load-data.sql"
 fi
+
+# The data set went in behind the server's back: the projection is rebuilt from it, timed, and its size reported.
+say "distribution projection: $(curl -fsS -X POST "$BASE/api/bench/projection/rebuild")"
+say "distribution projection: $(curl -fsS "$BASE/api/bench/projection"); server heap after a full GC: $(jcmd "$SERVER" GC.run >/dev/null; jcmd "$SERVER" GC.heap_info | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -1)"
 
 # A token for this run only: vrc_ + 43 base64url characters; the database keeps its SHA-256 (TokenSecret).
 SECRET=vrc_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
@@ -142,8 +150,12 @@ say "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg); java processes bes
 say "warm-up ${WARMUP}s each ($CONNECTIONS connections, $THREADS wrk threads)"
 run warmup-veracity api/v1/distribution "$WARMUP" >/dev/null
 run warmup-bare api/bench/bare-distribution "$WARMUP" >/dev/null
-say "measuring ${DURATION}s each"
-run "veracity-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
+say "measuring ${DURATION}s each: from the projection, from the database (projection set aside), bare"
+run "veracity-grid-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
+curl -fsS -X POST "$BASE/api/bench/projection/complete?value=false" >/dev/null
+run warmup-database api/v1/distribution "$WARMUP" >/dev/null
+run "veracity-database-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
+curl -fsS -X POST "$BASE/api/bench/projection/complete?value=true" >/dev/null
 run "bare-$LABEL" api/bench/bare-distribution "$DURATION" | tee -a "$WORK/results.txt"
 say "load after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -c 'SEVERE' "$WORK/server.log" | sed 's/^/SEVERE lines in server log: /'

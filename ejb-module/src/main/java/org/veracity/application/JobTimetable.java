@@ -16,6 +16,7 @@ public interface JobTimetable {
     String ENFORCE_DISCLOSURE_DEADLINES = "enforce-disclosure-deadlines";
     String RECOMPUTE_TRANSPARENCY = "recompute-transparency";
     String PUBLISH_OPEN_DATA = "publish-open-data";
+    String RECONCILE_DISTRIBUTION_PROJECTION = "reconcile-distribution-projection";
 
     /** When each job runs next, soonest first. */
     List<ScheduledJob> timetable();

@@ -79,6 +79,11 @@ public class NightlyJobs implements JobTimetable {
         startScheduled(VERIFY_AUDIT_CHAIN, Map.of());
     }
 
+    @Schedule(hour = "4", minute = "0", persistent = false, info = RECONCILE_DISTRIBUTION_PROJECTION)
+    void reconcileDistributionProjectionNightly() {
+        startScheduled(RECONCILE_DISTRIBUTION_PROJECTION, Map.of());
+    }
+
     @Schedule(hour = "2", minute = "30", persistent = false, info = ENFORCE_DISCLOSURE_DEADLINES)
     void enforceDisclosureDeadlinesNightly() {
         startScheduled(ENFORCE_DISCLOSURE_DEADLINES, Map.of());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.veracity.application.DistributionProjectionService.ReconciledPage;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.distribution.DistributionProjection;
 import org.veracity.domain.distribution.ItemProjection;
@@ -102,8 +103,5 @@ public class ProjectionRefresh {
             projection.publishPenalties(stamp, truth);
         }
         return drift;
-    }
-
-    public record ReconciledPage(long lastId, int checked, List<String> repaired) {
     }
 }

@@ -102,6 +102,17 @@ public final class Api implements AutoCloseable {
         return control(path, form);
     }
 
+    /** Reads a test-control endpoint (plain text). */
+    public String controlGet(String path) {
+        try (Response r = client.target(base + path).request(MediaType.TEXT_PLAIN).get()) {
+            String body = r.readEntity(String.class);
+            if (r.getStatus() != 200) {
+                throw new AssertionError("GET " + path + " answered " + r.getStatus() + ": " + body);
+            }
+            return body;
+        }
+    }
+
     public void revoke(String name) {
         control("/api/test/tokens/" + name + "/revoke", new Form());
     }

@@ -23,6 +23,7 @@ public final class Deployments {
                 .addClasses(DisclosureTestControlResource.class)
                 .addClasses(TransparencyTestControlResource.class)
                 .addClasses(EscalationTestControlResource.class, NoticeCounter.class)
-                .addClasses(CoordinationTestControlResource.class));
+                .addClasses(CoordinationTestControlResource.class)
+                .addClasses(ProjectionTestControlResource.class));
     }
 }

@@ -21,6 +21,7 @@ import org.veracity.application.ConflictException;
 import org.veracity.application.DemotionExpiryService;
 import org.veracity.application.DisclosureService;
 import org.veracity.application.FieldProblem;
+import org.veracity.application.DistributionProjectionService;
 import org.veracity.application.JobService;
 import org.veracity.application.JobService.JobRun;
 import org.veracity.application.JobService.StepRun;
@@ -56,6 +57,9 @@ public class JobsBean implements Serializable {
 
     @Inject
     JobTimetable nightly;
+
+    @Inject
+    DistributionProjectionService projection;
 
     @Inject
     DeskUser user;
@@ -132,6 +136,11 @@ public class JobsBean implements Serializable {
             long removed = disclosures.countRemovedDueBy(asOf);
             return new JobProgress(removed, removed + disclosures.countOverdue(asOf), "overdue undisclosed posts removed");
         }
+        if (JobTimetable.RECONCILE_DISTRIBUTION_PROJECTION.equals(run.jobName()) && "items".equals(step)) {
+            long pages = run.steps().stream().filter(s -> "items".equals(s.name())).mapToLong(StepRun::read).sum();
+            long total = projection.status().items();
+            return new JobProgress(Math.min(total, pages * 1_000), total, "items compared with the database");
+        }
         return new JobProgress(0, 0, "(step " + step + ")");
     }
 
@@ -151,6 +160,15 @@ public class JobsBean implements Serializable {
 
     public void startAuditCheck() {
         start(JobTimetable.VERIFY_AUDIT_CHAIN, Map.of());
+    }
+
+    public void startReconciliation() {
+        start(JobTimetable.RECONCILE_DISTRIBUTION_PROJECTION, Map.of());
+    }
+
+    /** How the distribution projection stands on this instance (issue 15). */
+    public DistributionProjectionService.Status projectionStatus() {
+        return projection.status();
     }
 
     public void startTransparency() {

@@ -1,0 +1,267 @@
+package org.veracity.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veracity.it.support.Fixtures.claim;
+import static org.veracity.it.support.Fixtures.distributionOf;
+import static org.veracity.it.support.Fixtures.items;
+import static org.veracity.it.support.Fixtures.signal;
+import static org.veracity.it.support.Fixtures.signals;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.veracity.domain.factcheck.Verdict;
+import org.veracity.it.support.Api;
+import org.veracity.it.support.Fixtures;
+import org.veracity.it.support.SecondInstance;
+import org.veracity.it.support.VeracityIT;
+
+/**
+ * Two Payara Micro instances on one PostgreSQL, clustered over TCP on loopback (issue 15): the distribution projection
+ * in their shared data grid is what both answer from; a change made through one is in the other's next answer; a
+ * demotion lapses on both at its second; a stale grid entry is repaired by the reconciliation job; and when one
+ * instance is killed during intake, no item it accepted is lost and the other keeps answering.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT extends VeracityIT {
+
+    static SecondInstance second;
+
+    Api other;
+    String token;
+
+    @BeforeAll
+    static void startSecond() throws Exception {
+        second = SecondInstance.start();
+    }
+
+    @AfterAll
+    static void stopSecond() throws Exception {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        token = api.token("content:write,content:read,signals:write,distribution:read", null);
+        other = new Api(second.base());
+        other.resetClock();
+    }
+
+    @AfterEach
+    void disconnect() {
+        other.resetClock();
+        other.close();
+    }
+
+    @Test
+    @Order(1)
+    void both_instances_are_members_of_one_grid_whose_projection_is_complete() {
+        awaitStatus(api, "true|true|", "|2");
+        awaitStatus(other, "true|true|", "|2");
+    }
+
+    @Test
+    @Order(2)
+    void a_rating_made_through_one_instance_is_in_the_others_next_answer() {
+        String partner = "Cluster " + UUID.randomUUID().toString().substring(0, 8);
+        api.controlOk("/api/test/partners", new Form().param("name", partner).param("languages", "en")
+                .param("regions", "US"));
+        String id = Fixtures.ratedFalse(api, token, api.partnerToken(partner),
+                claim("cl-" + UUID.randomUUID(), 20_000, Instant.now().minusSeconds(600)).text(wordsOfItsOwn()),
+                "Made up");
+
+        JsonObject there = answer(other, id);
+        assertFalse(there.getBoolean("adsAllowed"), there.toString());
+        assertTrue(there.getJsonNumber("multiplier").doubleValue() < 0.5, there.toString());
+        assertEquals(answer(api, id), there, "both instances answer alike");
+        assertTrue(there.toString().contains(Verdict.FALSE.name()), there.toString());
+    }
+
+    @Test
+    @Order(3)
+    void a_demotion_made_through_one_instance_lapses_on_both_at_its_second() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        fixClocks(now);
+        String id = "cl-" + UUID.randomUUID();
+        api.postJsonOk("/api/v1/content", token, items(claim(id, 10_000, now.minusSeconds(3_600)).text(wordsOfItsOwn())));
+        api.postJsonOk("/api/v1/signals", token, signals(signal(id + "-x", id, "EXTERNAL_FALSITY", 3, now)));
+        assertEquals(0.5, multiplier(other, id), "the other instance's next answer has the demotion");
+
+        fixClocks(now.plus(Duration.ofHours(168)).minusSeconds(1));
+        assertEquals(0.5, multiplier(api, id));
+        assertEquals(0.5, multiplier(other, id));
+        fixClocks(now.plus(Duration.ofHours(168)));
+        assertEquals(1.0, multiplier(api, id), "lapsed at exactly seven days, with no job");
+        assertEquals(1.0, multiplier(other, id), "lapsed at exactly seven days, with no job");
+    }
+
+    @Test
+    @Order(4)
+    void the_reconciliation_job_repairs_a_stale_grid_entry() {
+        String id = "cl-" + UUID.randomUUID();
+        other.postJsonOk("/api/v1/content", token, items(claim(id, 10_000, Instant.now().minusSeconds(3_600))
+                .text(wordsOfItsOwn())));
+        String beforeDemotion = other.controlGet("/api/test/projection/items/" + id);
+        assertFalse(beforeDemotion.isEmpty(), "intake through the other instance put the item in the grid");
+        other.postJsonOk("/api/v1/signals", token, signals(signal(id + "-x", id, "EXTERNAL_FALSITY", 3, Instant.now())));
+        assertEquals(0.5, multiplier(api, id));
+
+        // The drift a lost update leaves: the value from before the demotion, back in the grid.
+        api.controlOk("/api/test/projection/items/" + id, new Form().param("value", beforeDemotion));
+        assertEquals(1.0, multiplier(api, id), "both answer from the (now stale) grid, not from the database");
+        assertEquals(1.0, multiplier(other, id), "both answer from the (now stale) grid, not from the database");
+
+        String run = awaitEnd(Long.parseLong(api.controlOk("/api/test/jobs/reconcile-distribution-projection/start",
+                new Form())));
+        assertTrue(run.startsWith("COMPLETED|checked "), run);
+        assertTrue(run.contains("repaired ") && run.contains(id), run);
+        assertEquals(0.5, multiplier(api, id));
+        assertEquals(0.5, multiplier(other, id));
+    }
+
+    @Test
+    @Order(9)
+    void an_instance_killed_during_intake_loses_no_accepted_item_and_the_other_keeps_answering() throws Exception {
+        List<String> accepted = new ArrayList<>();
+        AtomicBoolean stopped = new AtomicBoolean();
+        String demoted = "cl-" + UUID.randomUUID();
+        other.postJsonOk("/api/v1/content", token, items(claim(demoted, 10_000, Instant.now().minusSeconds(60))
+                .text(wordsOfItsOwn())));
+        other.postJsonOk("/api/v1/signals", token, signals(signal(demoted + "-x", demoted, "EXTERNAL_FALSITY", 3,
+                Instant.now())));
+        Thread stream = new Thread(() -> {
+            while (!stopped.get()) {
+                List<Fixtures.Content> batch = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    batch.add(claim("cl-" + UUID.randomUUID(), 500, Instant.now().minusSeconds(60)).text(wordsOfItsOwn()));
+                }
+                try (Response r = other.postJson("/api/v1/content", token, items(batch.toArray(Fixtures.Content[]::new)))) {
+                    if (r.getStatus() != 200) {
+                        return;
+                    }
+                    var results = Api.parse(r.readEntity(String.class)).getJsonArray("results");
+                    for (int i = 0; i < batch.size(); i++) {
+                        if ("ACCEPTED".equals(results.getJsonObject(i).getString("status"))) {
+                            synchronized (accepted) {
+                                accepted.add(batch.get(i).id());
+                            }
+                        }
+                    }
+                } catch (RuntimeException killed) {
+                    return;
+                }
+            }
+        });
+        stream.start();
+        while (size(accepted) < 100) {
+            Thread.sleep(50);
+        }
+        second.kill();
+        stopped.set(true);
+        stream.join();
+
+        List<String> ids;
+        synchronized (accepted) {
+            ids = List.copyOf(accepted);
+        }
+        awaitStatus(api, "true|true|", "|1");
+        for (String id : ids) {
+            assertFalse(api.controlGet("/api/test/projection/items/" + id).isEmpty(), id + " is still in the grid");
+            api.getJsonOk("/api/v1/content/" + id, token);
+        }
+        JsonObject answers = api.postJsonOk("/api/v1/distribution", token, distributionOf(ids.toArray(String[]::new)));
+        assertEquals(ids.size(), answers.getJsonArray("items").size());
+        assertEquals(0.5, multiplier(api, demoted), "a demotion made through the killed instance still holds");
+    }
+
+    private void fixClocks(Instant at) {
+        api.fixClockAt(at);
+        other.fixClockAt(at);
+    }
+
+    private static int size(List<String> list) {
+        synchronized (list) {
+            return list.size();
+        }
+    }
+
+    private JsonObject answer(Api through, String id) {
+        return through.postJsonOk("/api/v1/distribution", token, distributionOf(id)).getJsonArray("items")
+                .getJsonObject(0);
+    }
+
+    private double multiplier(Api through, String id) {
+        return answer(through, id).getJsonNumber("multiplier").doubleValue();
+    }
+
+    private static void awaitStatus(Api through, String prefix, String suffix) {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        String status = "";
+        while (Instant.now().isBefore(until)) {
+            status = through.controlGet("/api/test/projection/status");
+            if (status.startsWith(prefix) && status.endsWith(suffix)) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("projection status on " + through.base() + " stayed " + status);
+    }
+
+    private String awaitEnd(long executionId) {
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(until)) {
+            String run;
+            try (Response r = api.request("/api/test/jobs/executions/" + executionId, null).accept(MediaType.TEXT_PLAIN)
+                    .get()) {
+                run = r.readEntity(String.class);
+            }
+            if (run.matches("(COMPLETED|FAILED|STOPPED|ABANDONED)\\|.*")) {
+                return run;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("execution " + executionId + " did not end");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String wordsOfItsOwn() {
+        Random random = new Random();
+        StringBuilder text = new StringBuilder("Cluster");
+        for (int word = 0; word < 4; word++) {
+            text.append(' ');
+            for (int letter = 0; letter < 9; letter++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return text.toString();
+    }
+}
