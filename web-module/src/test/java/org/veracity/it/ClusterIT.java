@@ -70,7 +70,9 @@ class ClusterIT extends VeracityIT {
 
     @AfterEach
     void disconnect() {
-        other.resetClock();
+        if (second.isAlive()) {
+            other.resetClock();
+        }
         other.close();
     }
 

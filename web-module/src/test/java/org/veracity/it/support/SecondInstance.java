@@ -59,6 +59,10 @@ public final class SecondInstance implements AutoCloseable {
         return base;
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Ends it at once, as a crash would: no shutdown hooks, no orderly leaving of the grid. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
