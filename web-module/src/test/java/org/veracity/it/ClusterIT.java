@@ -143,6 +143,38 @@ class ClusterIT extends VeracityIT {
     }
 
     @Test
+    @Order(5)
+    void the_audit_trail_verifies_after_both_instances_wrote_to_it_at_once() throws Exception {
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (Api through : List.of(api, other, api, other)) {
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int batch = 0; batch < 5; batch++) {
+                        String id = "cl-" + UUID.randomUUID();
+                        through.postJsonOk("/api/v1/content", token, items(claim(id, 10_000,
+                                Instant.now().minusSeconds(600)).text(wordsOfItsOwn())));
+                        through.postJsonOk("/api/v1/signals", token, signals(signal(id + "-x", id, "EXTERNAL_FALSITY", 3,
+                                Instant.now())));
+                    }
+                } catch (Throwable t) {
+                    synchronized (failures) {
+                        failures.add(t);
+                    }
+                }
+            });
+            writers.add(writer);
+            writer.start();
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        assertEquals(List.of(), failures);
+        String run = awaitEnd(Long.parseLong(api.controlOk("/api/test/jobs/verify-audit-chain/start", new Form())));
+        assertTrue(run.startsWith("COMPLETED|"), run);
+    }
+
+    @Test
     @Order(9)
     void an_instance_killed_during_intake_loses_no_accepted_item_and_the_other_keeps_answering() throws Exception {
         List<String> accepted = new ArrayList<>();

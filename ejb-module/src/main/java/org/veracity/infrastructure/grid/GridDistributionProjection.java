@@ -39,6 +39,15 @@ public class GridDistributionProjection implements DistributionProjection {
     /** The last book read, with the stamp it was read under: the book is read again only when the stamp moves. */
     private final AtomicReference<CachedBook> book = new AtomicReference<>(new CachedBook(Long.MIN_VALUE, PenaltyBook.EMPTY));
 
+    /** For the container. */
+    public GridDistributionProjection() {
+    }
+
+    /** On a grid of one's own (the plain tests). */
+    GridDistributionProjection(HazelcastInstance grid) {
+        this.grid = grid;
+    }
+
     @PostConstruct
     void connect() {
         try {
