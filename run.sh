@@ -51,7 +51,7 @@ export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTO
 
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
 # The data grid (the distribution projection) on loopback only, a cluster of this one instance.
-java ${VERACITY_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome --port "$PORT" \
+java ${VERACITY_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=31 -jar "$MICRO" --disablephonehome --port "$PORT" \
   --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername veracity-demo \
   --prebootcommandfile config/micro/pre-boot.asadmin \
   --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \

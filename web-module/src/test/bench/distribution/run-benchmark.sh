@@ -68,7 +68,8 @@ cat "$HERE/post-boot-bench.asadmin" >> "$WORK/post-boot.asadmin"
 
 say "starting Payara Micro on $BASE (log $WORK/server.log)"
 GRID_PORT=${BENCH_GRID_PORT:-5950}
-java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -jar "$MICRO" \
+java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=${BENCH_PARTITIONS:-31} \
+  ${BENCH_JAVA_OPTS:-} -jar "$MICRO" \
   --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername "bench-$PORT" \
   --disablephonehome --port "$PORT" \
   --prebootcommandfile "$ROOT/config/micro/pre-boot.asadmin" --postbootcommandfile "$WORK/post-boot.asadmin" \
@@ -91,6 +92,8 @@ fi
 
 # The data set went in behind the server's back: the projection is rebuilt from it, timed, and its size reported.
 say "distribution projection: $(curl -fsS -X POST "$BASE/api/bench/projection/rebuild")"
+# The start-up rebuild may still hold the rebuild: wait until the projection is complete.
+for _ in $(seq 1 600); do curl -fsS "$BASE/api/bench/projection" | grep -q 'complete=true' && break; sleep 1; done
 say "distribution projection: $(curl -fsS "$BASE/api/bench/projection"); server heap after a full GC: $(jcmd "$SERVER" GC.run >/dev/null; jcmd "$SERVER" GC.heap_info | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -1)"
 
 # A token for this run only: vrc_ + 43 base64url characters; the database keeps its SHA-256 (TokenSecret).

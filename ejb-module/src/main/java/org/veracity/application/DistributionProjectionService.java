@@ -21,7 +21,8 @@ public interface DistributionProjectionService {
     /** Compares the items after {@code afterId} (at most {@code size}) with the database, republishing any that differ. */
     ReconciledPage reconcileItemsAfter(@Min(0) long afterId, @Min(1) @Max(10_000) int size);
 
-    record Status(boolean available, boolean complete, long items, long entries, long bytes, long backupBytes) {
+    record Status(boolean available, boolean complete, long items, long entries, long bytes, long backupBytes,
+                  int partitions, int members) {
     }
 
     /** {@code lastId} is -1 once there are no more items. */

@@ -33,10 +33,11 @@ public class DefaultDistributionProjectionService implements DistributionProject
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Status status() {
         if (!projection.isAvailable()) {
-            return new Status(false, false, contents.count(), 0, 0, 0);
+            return new Status(false, false, contents.count(), 0, 0, 0, 0, 0);
         }
         Footprint f = projection.footprint();
-        return new Status(true, projection.isComplete(), contents.count(), f.entries(), f.bytes(), f.backupBytes());
+        return new Status(true, projection.isComplete(), contents.count(), f.entries(), f.bytes(), f.backupBytes(),
+                f.partitions(), f.members());
     }
 
     @Override

@@ -33,9 +33,10 @@ public interface DistributionProjection {
     /** Runs {@code work} if no other instance of the cluster runs work under the same name; false if one does. */
     boolean runAlone(String name, Runnable work);
 
-    /** How much memory the items take on this instance (owned entries, their backups apart), and how many. */
+    /** How much memory the items take on this instance (owned entries, their backups apart), how many, in how many
+     * partitions the grid splits its data, among how many instances. */
     Footprint footprint();
 
-    record Footprint(long entries, long bytes, long backupBytes) {
+    record Footprint(long entries, long bytes, long backupBytes, int partitions, int members) {
     }
 }

@@ -2,17 +2,33 @@ package org.veracity.domain.distribution;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.veracity.domain.offender.RepeatOffender.SubjectKind;
 
-/** The repeat-offender penalties not yet lapsed (R8), in the order they were recorded; few, and read by every answer. */
-public record PenaltyBook(List<PenaltyTerm> penalties) {
+/**
+ * The repeat-offender penalties not yet lapsed (R8), in the order they were recorded; few, and read by every answer,
+ * so they are indexed by author and by domain once, when the book is made.
+ */
+public final class PenaltyBook {
 
     public static final PenaltyBook EMPTY = new PenaltyBook(List.of());
 
-    public PenaltyBook {
-        penalties = List.copyOf(penalties);
+    private final List<PenaltyTerm> penalties;
+    private final Map<String, List<PenaltyTerm>> byAuthor = new HashMap<>();
+    private final Map<String, List<PenaltyTerm>> byDomain = new HashMap<>();
+
+    public PenaltyBook(List<PenaltyTerm> penalties) {
+        this.penalties = List.copyOf(penalties);
+        for (PenaltyTerm p : this.penalties) {
+            (p.subjectKind() == SubjectKind.AUTHOR ? byAuthor : byDomain)
+                    .computeIfAbsent(p.subject(), k -> new ArrayList<>(1)).add(p);
+        }
+    }
+
+    public List<PenaltyTerm> penalties() {
+        return penalties;
     }
 
     /** This book as one read from the database at {@code t} would be: without the penalties ended by then. */
@@ -22,16 +38,30 @@ public record PenaltyBook(List<PenaltyTerm> penalties) {
 
     /** The penalties of an item's author and of its domain, in the book's order. */
     public List<PenaltyTerm> of(String authorId, String registrableDomain) {
-        if (penalties.isEmpty()) {
-            return List.of();
+        List<PenaltyTerm> author = authorId == null ? null : byAuthor.get(authorId);
+        List<PenaltyTerm> domain = registrableDomain == null ? null : byDomain.get(registrableDomain);
+        if (author == null || domain == null) {
+            return author != null ? author : domain != null ? domain : List.of();
         }
-        List<PenaltyTerm> out = new ArrayList<>(2);
-        for (PenaltyTerm p : penalties) {
-            String subject = p.subjectKind() == SubjectKind.AUTHOR ? authorId : registrableDomain;
-            if (Objects.equals(p.subject(), subject)) {
-                out.add(p);
-            }
-        }
-        return out;
+        List<PenaltyTerm> both = new ArrayList<>(author.size() + domain.size());
+        both.addAll(author);
+        both.addAll(domain);
+        both.sort((a, b) -> Integer.compare(penalties.indexOf(a), penalties.indexOf(b)));
+        return both;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PenaltyBook b && b.penalties.equals(penalties);
+    }
+
+    @Override
+    public int hashCode() {
+        return penalties.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PenaltyBook" + penalties;
     }
 }

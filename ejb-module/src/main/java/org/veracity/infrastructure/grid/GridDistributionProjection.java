@@ -140,7 +140,8 @@ public class GridDistributionProjection implements DistributionProjection {
     @Override
     public Footprint footprint() {
         LocalMapStats stats = items().getLocalMapStats();
-        return new Footprint(stats.getOwnedEntryCount(), stats.getOwnedEntryMemoryCost(), stats.getBackupEntryMemoryCost());
+        return new Footprint(stats.getOwnedEntryCount(), stats.getOwnedEntryMemoryCost(), stats.getBackupEntryMemoryCost(),
+                grid.getPartitionService().getPartitions().size(), grid.getCluster().getMembers().size());
     }
 
     /** Compare-and-set until the value in place is this one or one with a higher stamp. */

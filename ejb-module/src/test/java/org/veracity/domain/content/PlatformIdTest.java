@@ -34,4 +34,21 @@ class PlatformIdTest {
         assertFalse(PlatformId.Check.accepts("a".repeat(201)));
         assertFalse(PlatformId.Check.accepts("a".repeat(1 << 20)));
     }
+
+    @org.junit.jupiter.api.Test
+    void theCharacterTableAgreesWithTheDocumentedPatternOnRandomIds() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile(PlatformId.PATTERN);
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "aZ09._~:@!$&'()*+,=-/%\\ \"<>#?\u00e9\u0661\t";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder id = new StringBuilder();
+            int length = random.nextInt(5) == 0 ? 195 + random.nextInt(10) : random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = id.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(documented.matcher(s).matches(),
+                    PlatformId.Check.accepts(s), "for \"" + s + "\"");
+        }
+    }
 }

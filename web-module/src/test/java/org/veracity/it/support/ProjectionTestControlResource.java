@@ -26,12 +26,12 @@ public class ProjectionTestControlResource {
     @Inject
     DistributionProjectionService projection;
 
-    /** "available|complete|entries|members". */
+    /** "available|complete|entries|partitions|members". */
     @GET
     @Path("status")
-    public String status() throws NamingException {
+    public String status() {
         DistributionProjectionService.Status s = projection.status();
-        return s.available() + "|" + s.complete() + "|" + s.entries() + "|" + grid().getCluster().getMembers().size();
+        return s.available() + "|" + s.complete() + "|" + s.entries() + "|" + s.partitions() + "|" + s.members();
     }
 
     @GET

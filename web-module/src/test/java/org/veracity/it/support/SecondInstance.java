@@ -40,7 +40,7 @@ public final class SecondInstance implements AutoCloseable {
         Path log = dir.resolve("server.log");
         Path config = Path.of("..", "config", "micro", "pre-boot.asadmin").toAbsolutePath().normalize();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-Dhazelcast.socket.bind.any=false", "-jar", System.getProperty("veracity.it.microJar"),
+                "-Dhazelcast.socket.bind.any=false", "-Dhazelcast.partition.count=31", "-jar", System.getProperty("veracity.it.microJar"),
                 "--deploy", war.getPath(), "--port", Integer.toString(port),
                 "--clustermode", "tcpip:127.0.0.1:" + firstGrid + ",127.0.0.1:" + grid,
                 "--interfaces", "127.0.0.1", "--startport", Integer.toString(grid),
