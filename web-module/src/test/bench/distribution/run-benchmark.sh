@@ -13,7 +13,8 @@
 # Settings (environment): BENCH_DB (veracity_dist_bench), BENCH_PORT (8383), BENCH_FRESH=1 (drop and reload the
 # database), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_WARMUP (30 s), BENCH_DURATION (60 s),
 # BENCH_WORK (/tmp/veracity-bench), BENCH_HEAP (2g), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
-# BENCH_JAVA_OPTS (extra JVM options of the server), BENCH_SERVE=1 (start, load and issue the token, then keep
+# BENCH_JAVA_OPTS (extra JVM options of the server), BENCH_PARTITIONS (31, the grid's), BENCH_GRID_PORT (5950),
+# BENCH_TWO=0 (skip the run with a second instance), BENCH_SERVE=1 (start, load and issue the token, then keep
 # serving instead of measuring).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -160,6 +161,33 @@ run warmup-database api/v1/distribution "$WARMUP" >/dev/null
 run "veracity-database-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
 curl -fsS -X POST "$BASE/api/bench/projection/complete?value=true" >/dev/null
 run "bare-$LABEL" api/bench/bare-distribution "$DURATION" | tee -a "$WORK/results.txt"
+if [ "${BENCH_TWO:-1}" = 1 ]; then
+  # A second instance on the same machine, same database, joined to the first one's grid (TCP on loopback); then
+  # both are measured at once, each by its own wrk with the same number of connections.
+  PORT2=$((PORT + 1))
+  say "starting a second instance on 127.0.0.1:$PORT2 (log $WORK/server2.log)"
+  java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=${BENCH_PARTITIONS:-31} \
+    ${BENCH_JAVA_OPTS:-} -jar "$MICRO" \
+    --clustermode "tcpip:127.0.0.1:$GRID_PORT,127.0.0.1:$((GRID_PORT + 1))" --interfaces 127.0.0.1 \
+    --startport "$((GRID_PORT + 1))" --clustername "bench-$PORT" --nohostaware --disablephonehome --port "$PORT2" \
+    --prebootcommandfile "$ROOT/config/micro/pre-boot.asadmin" --postbootcommandfile "$WORK/post-boot.asadmin" \
+    --addlibs "$PG_JAR" --deploy "$WORK/bench.war" --contextroot / > "$WORK/server2.log" 2>&1 &
+  SERVER2=$!
+  trap 'kill "$SERVER" "$SERVER2" 2>/dev/null; wait "$SERVER" "$SERVER2" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$PORT2/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  say "second instance: $(curl -fsS "http://127.0.0.1:$PORT2/api/bench/projection")"
+  say "first instance: $(curl -fsS "$BASE/api/bench/projection")"
+  BENCH_LABEL=warmup2 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$HERE/distribution.lua" \
+    "http://127.0.0.1:$PORT2/api/v1/distribution" > /dev/null
+  say "measuring both instances at once, ${DURATION}s"
+  BENCH_LABEL="two-instances-a-$LABEL" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
+    -s "$HERE/distribution.lua" "$BASE/api/v1/distribution" > "$WORK/wrk-two-a.txt" &
+  WRK_A=$!
+  BENCH_LABEL="two-instances-b-$LABEL" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
+    -s "$HERE/distribution.lua" "http://127.0.0.1:$PORT2/api/v1/distribution" > "$WORK/wrk-two-b.txt"
+  wait "$WRK_A"
+  grep -h '^RESULT' "$WORK/wrk-two-a.txt" "$WORK/wrk-two-b.txt" | tee -a "$WORK/results.txt"
+fi
 say "load after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -c 'SEVERE' "$WORK/server.log" | sed 's/^/SEVERE lines in server log: /'
 say "results in $WORK/results.txt; stopping the server"
