@@ -42,6 +42,29 @@ class SchemaMigrationsTest {
         assertEquals(1, count(ds, "select nextval('audit_event_seq')"));
     }
 
+    @Test
+    void an_upgraded_database_keeps_its_chain_as_chain_0_and_numbers_new_events_after_it() throws SQLException {
+        try (PostgresTestDatabase db = PostgresTestDatabase.create("veracity_migrations_upgrade")) {
+            DataSource ds = db.dataSource();
+            Flyway.configure().dataSource(ds).locations(FlywayMigrations.MIGRATIONS, FlywayMigrations.POSTGRESQL_MIGRATIONS)
+                    .target("27").load().migrate();
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                for (int seq = 1; seq <= 3; seq++) {
+                    s.execute("insert into audit_event (seq, occurred_at, actor, actor_role, subject_type, subject_id,"
+                            + " action, previous_hash, hash) values (" + seq + ", now(), 'a', 'r', 'CONTENT', 'x', 'LABELLED',"
+                            + " 'p" + seq + "', 'h" + seq + "')");
+                }
+                s.execute("update audit_chain_head set last_seq = 3, last_hash = 'h3' where id = 1");
+            }
+            flyway(ds, FlywayMigrations.POSTGRESQL_MIGRATIONS).migrate();
+            assertEquals(3, count(ds, "select count(*) from audit_event where chain = 0 and chain_position = seq"));
+            assertEquals(3, count(ds, "select last_position from audit_chain_head where id = 0 and last_seq = 3"
+                    + " and last_hash = 'h3'"));
+            assertEquals(0, count(ds, "select count(*) from audit_chain_head where id > 0 and last_seq > 0"));
+            assertEquals(4, count(ds, "select nextval('audit_event_seq')"), "new events are numbered after the old");
+        }
+    }
+
     /** The highest V<n>__ file shipped (both databases have every version), so the test follows new migrations without being edited. */
     private static String latestMigrationVersion() {
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/db"))) {
