@@ -31,7 +31,7 @@ final class AuditEventCopy {
         String atText = null;
         for (AuditEvent e : events) {
             if (!e.getOccurredAt().equals(at)) {
-                // A chunk's events share one time: formatted once (this runs while the chain head is held).
+                // A chunk's events share one time: formatted once (this runs while the chain heads are held).
                 at = e.getOccurredAt();
                 atText = OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
             }

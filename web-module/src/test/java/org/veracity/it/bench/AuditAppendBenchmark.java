@@ -23,13 +23,17 @@ import org.veracity.it.support.VeracityIT;
  * Payara Micro and PostgreSQL. {@code WRITERS} concurrent clients each append audit events about a subject of their
  * own, one event per transaction, through the test-control endpoint {@code /api/test/audit/append} (AuditTrail.record
  * in a transaction, as every use case does), for {@code SECONDS} after a warm-up; prints events/s, per-request
- * p50/p99 and the load average. docs/benchmarks.md, "Audit append", has the command and the figures. Run it like one
+ * p50/p99 and the load average. Each number of writers is measured once with nothing after the append and once
+ * with {@code WORK_MILLIS} of waiting after it in the same transaction, as a use case goes on working after its
+ * first audit event while the transaction is open. docs/benchmarks.md, "Audit append", has the command and the figures. Run it like one
  * IT class, on a database of its own: {@code -Dit.test=AuditAppendBenchmark -Dveracity.it.database=…}.
  */
 class AuditAppendBenchmark extends VeracityIT {
 
     /** Concurrent writers; a list measures each number in turn, in one server. */
-    private static final String WRITERS = System.getProperty("veracity.bench.writers", "1,8,1,8");
+    private static final String WRITERS = System.getProperty("veracity.bench.writers", "1,8");
+    /** Milliseconds the transaction stays open after its append; a list measures each. */
+    private static final String WORK_MILLIS = System.getProperty("veracity.bench.workMillis", "0,20");
     private static final int SECONDS = Integer.getInteger("veracity.bench.seconds", 30);
     private static final int WARM_UP_SECONDS = Integer.getInteger("veracity.bench.warmUp", 10);
     private static final Path REPORT = Path.of("target", "audit-append-bench.md");
@@ -38,20 +42,23 @@ class AuditAppendBenchmark extends VeracityIT {
 
     @Test
     void measure() throws Exception {
-        StringBuilder report = new StringBuilder("| writers | events | seconds | events/s | p50 ms | p99 ms | load (1/5/15) |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- |\n");
-        run(8, WARM_UP_SECONDS);
-        for (String writers : WRITERS.split(",")) {
-            String loadBefore = load();
-            Result r = run(Integer.parseInt(writers.trim()), SECONDS);
-            report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.1f | %.1f | %s → %s |%n", writers.trim(),
-                    r.events, r.seconds, r.events / r.seconds, r.percentile(0.50), r.percentile(0.99), loadBefore, load()));
+        StringBuilder report = new StringBuilder("| work ms | writers | events | seconds | events/s | p50 ms | p99 ms"
+                + " | load (1/5/15) |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        run(8, 0, WARM_UP_SECONDS);
+        for (String work : WORK_MILLIS.split(",")) {
+            for (String writers : WRITERS.split(",")) {
+                String loadBefore = load();
+                Result r = run(Integer.parseInt(writers.trim()), Integer.parseInt(work.trim()), SECONDS);
+                report.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.1f | %.1f | %s → %s |%n",
+                        work.trim(), writers.trim(), r.events, r.seconds, r.events / r.seconds, r.percentile(0.50),
+                        r.percentile(0.99), loadBefore, load()));
+            }
         }
         Files.writeString(REPORT, report);
         System.out.println("AUDIT APPEND BENCHMARK\n" + report);
     }
 
-    private Result run(int writers, int seconds) throws Exception {
+    private Result run(int writers, int workMillis, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
@@ -63,7 +70,8 @@ class AuditAppendBenchmark extends VeracityIT {
                     List<Long> latencies = new ArrayList<>();
                     HttpRequest append = HttpRequest.newBuilder(URI.create(api.base() + "/api/test/audit/append"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("subject=" + subject + "&count=1")).build();
+                            .POST(HttpRequest.BodyPublishers.ofString("subject=" + subject + "&count=1&workMillis=" + workMillis))
+                            .build();
                     while (System.nanoTime() < deadline) {
                         long t = System.nanoTime();
                         HttpResponse<String> answer = http.send(append, HttpResponse.BodyHandlers.ofString());

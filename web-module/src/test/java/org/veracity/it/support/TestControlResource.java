@@ -224,11 +224,15 @@ public class TestControlResource {
     @POST
     @Path("audit/append")
     @jakarta.transaction.Transactional
-    public String appendAudit(@FormParam("subject") String subject, @FormParam("count") @jakarta.ws.rs.DefaultValue("1") int count) {
+    public String appendAudit(@FormParam("subject") String subject, @FormParam("count") @jakarta.ws.rs.DefaultValue("1") int count,
+                              @FormParam("workMillis") @jakarta.ws.rs.DefaultValue("0") int workMillis) throws InterruptedException {
         for (int i = 0; i < count; i++) {
             auditTrail.record(new org.veracity.domain.audit.AuditEntry("it-tests", "SYSTEM", "CONTENT", subject,
                     "INTAKE_ACCEPTED", null, "appended by a test, " + i));
         }
+        // The rest of a use case after its first audit event (intake screens the batch after its first item's
+        // INTAKE_ACCEPTED): waited, not computed, so it costs no CPU on a loaded machine.
+        Thread.sleep(workMillis);
         return Integer.toString(count);
     }
 
