@@ -37,10 +37,15 @@ public class DefaultAuditService implements AuditService {
         // Checkpoints before heads: no checkpoint read then records a chain further than its head read after.
         List<AuditCheckpoint> checkpoints = events.checkpoints();
         AuditWalk log = new AuditWalk(keys, checkpoints, events.heads());
+        boolean intact = true;
         for (int chain : log.chains()) {
-            if (!log.end(walkChain(log, chain))) {
+            intact = log.end(walkChain(log, chain));
+            if (!intact) {
                 break;
             }
+        }
+        if (intact) {
+            log.eventsBeyondHeads(events.eventsBeyondHeads());
         }
         return log.result();
     }

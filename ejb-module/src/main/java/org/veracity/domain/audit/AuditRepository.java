@@ -26,6 +26,12 @@ public interface AuditRepository {
     /** Events of a chain after the given place and up to {@code upTo}, in chain order, at most {@code limit}. */
     List<AuditEvent> page(int chain, long afterPosition, long upTo, int limit);
 
+    /**
+     * How many events lie beyond the head of their chain, read at one moment. An append writes its events and moves
+     * the head in one transaction, so there are none unless someone wrote rows behind the application's back.
+     */
+    long eventsBeyondHeads();
+
     /** Holds taking checkpoints to one instance at a time, until the transaction ends; appends are not held. */
     void lockCheckpoints();
 

@@ -111,6 +111,17 @@ public final class AuditWalk {
         return true;
     }
 
+    /**
+     * The events found beyond their chain's head after the walk, counted in one statement: an append moves the head
+     * in the transaction that writes the events, so any such event was written behind the application's back (the
+     * walk itself stops at the heads read when it began, so as not to read appends made meanwhile).
+     */
+    public void eventsBeyondHeads(long count) {
+        if (broken == null && count > 0) {
+            fail(0, count + " events lie beyond the head of their chain: they were written behind the application's back");
+        }
+    }
+
     public ChainVerification result() {
         if (broken != null) {
             return broken;

@@ -158,6 +158,12 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public long eventsBeyondHeads() {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event e join audit_chain_head h on h.id = e.chain"
+                + " where e.chain_position > h.last_position").getSingleResult()).longValue();
+    }
+
+    @Override
     public void lockCheckpoints() {
         // Chain 0's head is never moved again (AuditChains): locking it holds only other checkpoint takers.
         em.createNativeQuery("select id from audit_chain_head where id = " + AuditChains.LEGACY + " for update")

@@ -121,6 +121,13 @@ class AuditVerificationTest {
     }
 
     @Test
+    void an_event_added_after_a_chains_head_is_found() {
+        AuditEvent last = log.chain(chainOf("b")).get(2);
+        log.stored.add(AuditEvent.link(chainOf("b"), 4, 999, last.getHash(), entry("b", "invented"), AT, Optional.empty()));
+        assertTrue(audit.verifyChain().problem().startsWith("1 events lie beyond the head of their chain"));
+    }
+
+    @Test
     void an_edited_checkpoint_is_found() throws ReflectiveOperationException {
         AuditCheckpoint second = log.checkpoints().get(1);
         int a = chainOf("a");

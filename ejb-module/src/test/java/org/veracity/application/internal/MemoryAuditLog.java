@@ -87,6 +87,11 @@ final class MemoryAuditLog implements AuditRepository {
     }
 
     @Override
+    public long eventsBeyondHeads() {
+        return stored.stream().filter(e -> e.getPosition() > heads.get(e.getChain()).getLastPosition()).count();
+    }
+
+    @Override
     public void lockCheckpoints() {
     }
 
