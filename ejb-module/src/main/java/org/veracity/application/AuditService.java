@@ -3,18 +3,18 @@ package org.veracity.application;
 import java.util.List;
 import org.veracity.domain.audit.ChainVerification;
 
-/** Reads and checks the hash-chained, sealed audit log (R21) and its published checkpoints. */
+/** Reads and checks the hash-chained, sealed audit log (R21): its chains and their published checkpoints. */
 public interface AuditService {
 
     /**
-     * Walks the whole chain and reports the first row that does not match its hash, its predecessor or its
-     * seal, and the first published checkpoint the chain no longer agrees with.
+     * Walks every chain and reports the first row that does not match its place, its hash, its predecessor or its
+     * seal, the first checkpoint that was changed, and the first chain that no longer reaches a checkpoint.
      */
     ChainVerification verifyChain();
 
     /**
-     * Records where the chain ends now, sealed with the audit key: a new checkpoint when events were added
-     * since the last one, otherwise the last one.
+     * Records where every chain ends now, linked to the previous checkpoint and sealed with the audit key: a new
+     * checkpoint when events were added since the last one, otherwise the last one.
      */
     PublishedCheckpoint checkpoint();
 

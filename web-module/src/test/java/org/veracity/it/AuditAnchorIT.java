@@ -9,12 +9,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.veracity.it.support.Api;
 import org.veracity.it.support.VeracityIT;
 
-/** Issue 9, defect 11: the sealed audit chain, checked by verify-audit-chain, anchored by published checkpoints. */
+/**
+ * Issue 9, defect 11: the sealed audit chain, checked by verify-audit-chain, anchored by published checkpoints.
+ * Issue 15: the chains by subject take concurrent writers on different items and still verify.
+ */
 class AuditAnchorIT extends VeracityIT {
 
     private long newestEvent() {
@@ -85,5 +94,71 @@ class AuditAnchorIT extends VeracityIT {
 
         String run = verifyJob();
         assertTrue(run.startsWith("COMPLETED|INTACT: ") && !run.contains(" 0 checkpoints matched"), run);
+    }
+
+    @Test
+    void concurrent_writers_on_different_items_all_land_in_their_items_chains_and_every_chain_verifies() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String shared = "shared-" + run;
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    try (Api own = new Api(base)) {
+                        String token = own.token("content:write", 1);
+                        for (int i = 0; i < 5; i++) {
+                            own.postJsonOk("/api/v1/content", token, "{\"items\":[" + Api.item("chains-" + run + "-" + writer
+                                    + "-" + i, 10, Instant.now().minusSeconds(60)) + "]}");
+                        }
+                        for (int i = 0; i < 10; i++) {
+                            own.controlOk("/api/test/audit/append", new Form().param("subject", "writer-" + run + "-" + writer)
+                                    .param("count", "2"));
+                            if (writer < 2) {
+                                own.controlOk("/api/test/audit/append", new Form().param("subject", shared));
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertOneChainInOrder(history(shared), 20);
+        for (int w = 0; w < writers; w++) {
+            assertOneChainInOrder(history("writer-" + run + "-" + w), 20);
+            List<String> item = history("chains-" + run + "-" + w + "-0");
+            assertOneChainInOrder(item, Math.max(1, item.size()));
+        }
+        api.controlOk("/api/test/audit/checkpoint", new Form());
+        String verified = verifyJob();
+        assertTrue(verified.startsWith("COMPLETED|INTACT: ") && verified.contains(" in 65 chains"), verified);
+    }
+
+    private List<String> history(String subject) {
+        try (Response r = api.request("/api/test/audit/history/" + subject, null).accept(MediaType.TEXT_PLAIN).get()) {
+            return r.readEntity(String.class).lines().toList();
+        }
+    }
+
+    /** Every event of the item in one chain, at growing places: its history reads in one place, in order. */
+    private static void assertOneChainInOrder(List<String> history, int events) {
+        assertEquals(events, history.size(), history.toString());
+        long previous = 0;
+        for (String line : history) {
+            String[] chainAndPosition = line.split(" ");
+            assertEquals(history.get(0).split(" ")[0], chainAndPosition[0], "one chain: " + history);
+            assertTrue(!"0".equals(chainAndPosition[0]), "not the chain of before V28");
+            long position = Long.parseLong(chainAndPosition[1]);
+            assertTrue(position > previous, "in order: " + history);
+            previous = position;
+        }
     }
 }

@@ -189,8 +189,9 @@ class IntegratorApiIT extends VeracityIT {
         String original = api.controlOk("/api/test/audit/" + seq + "/reason",
                 new jakarta.ws.rs.core.Form().param("reason", "nothing happened here"));
         try {
-            assertEquals("BROKEN " + seq + " event " + seq + " does not match its hash or its predecessor",
-                    api.controlOk("/api/test/audit/verify", new jakarta.ws.rs.core.Form()));
+            String broken = api.controlOk("/api/test/audit/verify", new jakarta.ws.rs.core.Form());
+            assertTrue(broken.startsWith("BROKEN " + seq + " event " + seq + " does not match its hash or its predecessor"
+                    + " (chain "), broken);
         } finally {
             api.controlOk("/api/test/audit/" + seq + "/reason", new jakarta.ws.rs.core.Form().param("reason", original));
         }

@@ -45,11 +45,11 @@ import org.veracity.infrastructure.config.CoordinationSettings;
  * surrounding hour in the database, and opens a coordination case when they reach the rule's accounts, or adds the
  * post to the case they already belong to, where it receives the case's decision ({@link JoinTreatment}).
  * <p>
- * Ordering across instances: every intake batch that stores a post has locked the audit chain head before it gets
- * here (its {@code INTAKE_ACCEPTED} events) and holds it until commit, so each batch's read of the candidates sees
- * every earlier batch's traces and cases. Opening a case, the rare step, additionally takes the detection lock
- * ({@link CoordinationRepository#lockDetection}) and reads the candidates again under it, so no two transactions open
- * cases from the same posts even if something other than intake ever traces posts.
+ * Ordering across instances: every intake batch that traces a post takes the detection lock
+ * ({@link CoordinationRepository#lockDetection}) before it reads the candidates and holds it until commit, so each
+ * batch's read sees every earlier batch's traces and cases, no two transactions open cases from the same posts, and
+ * a case's decision, which takes the lock too, sees every post joined before it. (Until issue 15 the single audit
+ * chain head gave this order; the audit chains by subject no longer do.)
  */
 @ApplicationScoped
 public class CoordinationWatch {
@@ -97,6 +97,7 @@ public class CoordinationWatch {
         if (inOrder.isEmpty()) {
             return;
         }
+        coordination.lockDetection();
         CoordinationRule rule = settings.rule();
         List<Set<Long>> keys = new ArrayList<>();
         for (int slot = 0; slot < TextSketch.SIZE; slot++) {
@@ -118,13 +119,6 @@ public class CoordinationWatch {
         CoordinationDetector.KnownPosts more = wanted -> coordination.postsSharing(wanted, since, until);
         List<CoordinationDetector.Cluster> clusters = detector.place(inOrder,
                 coordination.postsSharing(keys, since, until), more);
-        if (!clusters.isEmpty()) {
-            // A case opens: placed again on fresh traces, under the lock, from what is committed now.
-            arriving.clear();
-            inOrder = traces(texts, arriving);
-            coordination.lockDetection();
-            clusters = detector.place(inOrder, coordination.postsSharing(keys, since, until), more);
-        }
         Set<PostTrace> opening = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CoordinationDetector.Cluster cluster : clusters) {
             open(cluster, arriving, now);

@@ -11,6 +11,7 @@ import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.AuditEvent;
 import org.veracity.domain.audit.AuditKeyring;
 import org.veracity.domain.audit.AuditRepository;
+import org.veracity.domain.audit.AuditWalk;
 import org.veracity.domain.audit.ChainHead;
 import org.veracity.domain.audit.ChainVerification;
 import org.veracity.domain.audit.ChainWalk;
@@ -33,29 +34,52 @@ public class DefaultAuditService implements AuditService {
 
     @Override
     public ChainVerification verifyChain() {
-        ChainWalk walk = new ChainWalk(keys, events.checkpoints());
-        List<AuditEvent> page = events.page(0, PAGE);
+        // Checkpoints before heads: no checkpoint read then records a chain further than its head read after.
+        List<AuditCheckpoint> checkpoints = events.checkpoints();
+        AuditWalk log = new AuditWalk(keys, checkpoints, events.heads());
+        boolean intact = true;
+        for (int chain : log.chains()) {
+            intact = log.end(walkChain(log, chain));
+            if (!intact) {
+                break;
+            }
+        }
+        if (intact) {
+            log.eventsBeyondHeads(events.eventsBeyondHeads());
+        }
+        return log.result();
+    }
+
+    private ChainWalk walkChain(AuditWalk log, int chain) {
+        ChainWalk walk = log.walk(chain);
+        long end = log.endOf(chain);
+        List<AuditEvent> page = events.page(chain, 0, end, PAGE);
         while (!page.isEmpty()) {
             for (AuditEvent e : page) {
                 if (!walk.accept(e)) {
-                    return walk.result();
+                    return walk;
                 }
             }
-            page = events.page(page.get(page.size() - 1).getSequence(), PAGE);
+            page = events.page(chain, page.get(page.size() - 1).getPosition(), end, PAGE);
         }
-        return walk.result();
+        return walk;
     }
 
+    /**
+     * Binds every chain's head, read at one moment, into a checkpoint linked to the previous one. Writers are not
+     * held: the heads are read as committed, and only other instances taking a checkpoint wait.
+     */
     @Override
     public PublishedCheckpoint checkpoint() {
-        ChainHead head = events.lockHead();
+        events.lockCheckpoints();
         List<AuditCheckpoint> latest = events.latestCheckpoints(1);
-        if (!latest.isEmpty() && latest.get(0).getLastSequence() == head.getLastSequence()) {
+        List<ChainHead> heads = events.heads();
+        long number = latest.isEmpty() ? 1 : latest.get(0).getNumber() + 1;
+        String previous = latest.isEmpty() ? AuditEvent.GENESIS : latest.get(0).getHeadHash();
+        AuditCheckpoint checkpoint = AuditCheckpoint.of(number, heads, previous, clock.instant(), keys.sealing());
+        if (!latest.isEmpty() && checkpoint.getHeads().equals(latest.get(0).getHeads())) {
             return PublishedCheckpoint.of(latest.get(0));
         }
-        long number = latest.isEmpty() ? 1 : latest.get(0).getNumber() + 1;
-        AuditCheckpoint checkpoint = AuditCheckpoint.of(number, head.getLastSequence(), head.getLastHash(),
-                clock.instant(), keys.sealing());
         events.store(checkpoint);
         return PublishedCheckpoint.of(checkpoint);
     }

@@ -32,7 +32,6 @@ import org.veracity.domain.coordination.CoordinationRepository;
 import org.veracity.domain.coordination.CoordinationRule;
 import org.veracity.domain.coordination.PostTrace;
 import org.veracity.domain.sponsorship.DisclosurePolicy;
-import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.suspension.SuspensionRepository;
 import org.veracity.infrastructure.config.CoordinationSettings;
 
@@ -45,9 +44,6 @@ public class DefaultCoordinationService implements CoordinationService {
 
     @Inject
     ContentRepository contents;
-
-    @Inject
-    AuditRepository auditChain;
 
     @Inject
     SuspensionRepository suspensionRecords;
@@ -97,9 +93,9 @@ public class DefaultCoordinationService implements CoordinationService {
         if (c.whyCannotBeDecided() != null) {
             throw new ConflictException(c.whyCannotBeDecided());
         }
-        // Intake joins posts to cases holding the audit chain head until it commits: taken first, it makes this
+        // Intake joins posts to cases holding the detection lock until it commits: taken first, it makes this
         // decision see every post joined before it, and a post joining later see the decision (CoordinationWatch).
-        auditChain.lockHead();
+        coordination.lockDetection();
         Instant now = clock.instant();
         List<PostTrace> posts = coordination.postsOf(List.of(caseId));
         String why = reason.strip();

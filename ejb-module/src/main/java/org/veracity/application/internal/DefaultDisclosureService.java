@@ -68,10 +68,11 @@ public class DefaultDisclosureService implements DisclosureService {
                 new ArrayList<>(new LinkedHashSet<>(r.accounts().stream().map(String::strip).toList())),
                 r.from(), r.to(), r.evidence().strip(), actor.name(), now);
         sponsorships.store(s);
-        // Audited before the posts are scanned, on purpose: recording locks the audit chain head, which an intake
-        // batch holds from its first INTAKE_ACCEPTED until commit and before it reads sponsorships. So a post sent
-        // while this sponsorship is recorded is either committed before the scan below (asked here) or reads this
-        // sponsorship after it commits (asked at intake), never neither nor both (DisclosureIT).
+        // Held before the posts are scanned, on purpose: an intake batch holds it for intake from before it reads
+        // sponsorships until it commits. So a post sent while this sponsorship is recorded is either committed before
+        // the scan below (asked here) or reads this sponsorship after it commits (asked at intake), never neither
+        // nor both (DisclosureIT).
+        sponsorships.holdForRecording();
         audit.record(AuditEntry.of(actor, AuditSubject.SPONSORSHIP, s.getId().toString(),
                 AuditAction.SPONSORSHIP_RECORDED, cited,
                 s.getSponsor() + " (paid for by " + s.getPaidForBy() + "), " + s.getAccounts().size()

@@ -64,13 +64,15 @@ public class SponsoredPosts {
     /**
      * After intake stored a batch: each circulating, undisclosed post of a registered paid poster that promotes
      * its sponsor gets a request; each political ad is entered in the library with intake's outcome. The batch
-     * holds the audit chain head by now (its INTAKE_ACCEPTED events), which a sponsorship being recorded also locks
-     * before it scans existing posts: the two run one after the other ({@code DefaultDisclosureService.record}).
+     * holds the sponsorships for intake until it commits ({@link SponsorshipRepository#holdForIntake}), which a
+     * sponsorship being recorded takes alone before it scans existing posts: the two run one after the other
+     * ({@code DefaultDisclosureService.record}).
      */
     public void atIntake(List<ContentItem> stored, Actor actor, Instant now) {
         if (stored.isEmpty()) {
             return;
         }
+        sponsorships.holdForIntake();
         List<ContentItem> undisclosed = stored.stream().filter(i -> i.getStatus() == ContentStatus.ACTIVE
                 && !DisclosurePolicy.isDisclosed(i.getSponsor())).toList();
         List<Sponsorship> recorded = sponsorships.forAuthors(

@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One state change (R21). Events form a hash chain: each hash covers the event's fields and the
- * previous event's hash, so changing, removing or reordering a stored row is detectable. Each event is
+ * One state change (R21). Events form hash chains, one per group of subjects ({@link AuditChains}): each hash
+ * covers the event's fields, its chain and place in it, and the previous event's hash in the same chain, so
+ * changing, removing or reordering a stored row is detectable. Each event is
  * also sealed: an HMAC of its hash with the audit key ({@link AuditKey}), which the database does not
  * hold, so whoever can write the database but lacks the key cannot re-hash the chain after a change
  * (docs/architecture.md, "Audit chain").
@@ -29,6 +26,12 @@ public class AuditEvent {
     @Id
     @Column(name = "seq")
     private long sequence;
+
+    @Column(nullable = false)
+    private int chain;
+
+    @Column(name = "chain_position", nullable = false)
+    private long position;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -69,14 +72,25 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    /** Builds the next link of the chain, unsealed. Times are cut to microseconds, as databases store them. */
+    /**
+     * Builds the next link of the single chain of before V28 (chain 0, where the place is the sequence number),
+     * unsealed. Times are cut to microseconds, as databases store them.
+     */
     public static AuditEvent chain(long sequence, String previousHash, AuditEntry entry, Instant at) {
         return chain(sequence, previousHash, entry, at, Optional.empty());
     }
 
-    /** Builds the next link of the chain, sealed with the key when there is one. */
+    /** Builds the next link of the chain of before V28, sealed with the key when there is one. */
     public static AuditEvent chain(long sequence, String previousHash, AuditEntry entry, Instant at, Optional<AuditKey> key) {
+        return link(AuditChains.LEGACY, sequence, sequence, previousHash, entry, at, key);
+    }
+
+    /** Builds the event at {@code position} of {@code chain}, numbered {@code sequence} across all chains. */
+    public static AuditEvent link(int chain, long position, long sequence, String previousHash, AuditEntry entry,
+                                  Instant at, Optional<AuditKey> key) {
         AuditEvent e = new AuditEvent();
+        e.chain = chain;
+        e.position = position;
         e.sequence = sequence;
         e.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
         e.actor = entry.actor();
@@ -110,18 +124,18 @@ public class AuditEvent {
     }
 
     private String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(sequence), previousHash,
-                occurredAt.truncatedTo(ChronoUnit.MICROS).toString(), actor, role, subjectType, subjectId, action,
-                Objects.toString(policyVersion, ""), Objects.toString(reason, ""));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        String fields = String.join("\u001f", previousHash, occurredAt.truncatedTo(ChronoUnit.MICROS).toString(), actor,
+                role, subjectType, subjectId, action, Objects.toString(policyVersion, ""), Objects.toString(reason, ""));
+        // Chain 0 keeps the form it was hashed in; the chains by subject also bind the chain and the place in it,
+        // so an event moved to another chain or place no longer matches.
+        String canonical = chain == AuditChains.LEGACY ? sequence + "\u001f" + fields
+                : String.join("\u001f", "v2", Integer.toString(chain), Long.toString(position), Long.toString(sequence), fields);
+        return Sha256.hex(canonical);
     }
 
     public long getSequence() { return sequence; }
+    public int getChain() { return chain; }
+    public long getPosition() { return position; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public String getRole() { return role; }

@@ -1,32 +1,37 @@
 package org.veracity.domain.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
 
-/** The single row that says where the audit chain ends; appending locks it, so the chain stays linear. */
-@Entity
-@Table(name = "audit_chain_head")
+/**
+ * Where one audit chain ends: its last event's place, number and hash. Appending holds the chain's head row
+ * until the transaction ends, so each chain stays linear; writers on other chains do not wait for it.
+ */
 public class ChainHead {
 
-    @Id
-    private int id;
-
-    @Column(name = "last_seq", nullable = false)
+    private final int chain;
     private long lastSequence;
-
-    @Column(name = "last_hash", nullable = false, length = 64)
+    private long lastPosition;
     private String lastHash;
 
-    protected ChainHead() {
+    public ChainHead(int chain, long lastSequence, long lastPosition, String lastHash) {
+        this.chain = chain;
+        this.lastSequence = lastSequence;
+        this.lastPosition = lastPosition;
+        this.lastHash = lastHash;
     }
 
-    public void advanceTo(AuditEvent event) {
-        lastSequence = event.getSequence();
+    /** Links the entry to the end of this chain as event {@code sequence}, and moves the head onto it. */
+    public AuditEvent append(long sequence, AuditEntry entry, Instant at, Optional<AuditKey> key) {
+        AuditEvent event = AuditEvent.link(chain, lastPosition + 1, sequence, lastHash, entry, at, key);
+        lastSequence = sequence;
+        lastPosition = event.getPosition();
         lastHash = event.getHash();
+        return event;
     }
 
+    public int getChain() { return chain; }
     public long getLastSequence() { return lastSequence; }
+    public long getLastPosition() { return lastPosition; }
     public String getLastHash() { return lastHash; }
 }

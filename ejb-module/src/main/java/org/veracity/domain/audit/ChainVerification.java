@@ -1,19 +1,20 @@
 package org.veracity.domain.audit;
 
 /**
- * The outcome of walking the audit chain: how far it was read, how many events carry no seal (written
- * before a key was configured), how many published checkpoints were matched, and the first problem, if any.
+ * The outcome of walking the audit chains: how many chains and events were read, how many events carry no seal
+ * (written before a key was configured), how many published checkpoints were matched, and the first problem, if any.
  */
-public record ChainVerification(long eventsChecked, long unsealedEvents, long checkpointsChecked,
+public record ChainVerification(long chainsChecked, long eventsChecked, long unsealedEvents, long checkpointsChecked,
                                 Long firstBrokenSequence, String problem) {
 
-    public static ChainVerification intact(long eventsChecked, long unsealedEvents, long checkpointsChecked) {
-        return new ChainVerification(eventsChecked, unsealedEvents, checkpointsChecked, null, null);
+    public static ChainVerification intact(long chainsChecked, long eventsChecked, long unsealedEvents,
+                                           long checkpointsChecked) {
+        return new ChainVerification(chainsChecked, eventsChecked, unsealedEvents, checkpointsChecked, null, null);
     }
 
-    public static ChainVerification broken(long eventsChecked, long unsealedEvents, long checkpointsChecked,
-                                           long at, String problem) {
-        return new ChainVerification(eventsChecked, unsealedEvents, checkpointsChecked, at, problem);
+    public static ChainVerification broken(long chainsChecked, long eventsChecked, long unsealedEvents,
+                                           long checkpointsChecked, long at, String problem) {
+        return new ChainVerification(chainsChecked, eventsChecked, unsealedEvents, checkpointsChecked, at, problem);
     }
 
     public boolean intact() {
@@ -22,8 +23,8 @@ public record ChainVerification(long eventsChecked, long unsealedEvents, long ch
 
     /** One line for a job's exit status or a log. */
     public String summary() {
-        String counts = eventsChecked + " events checked, " + unsealedEvents + " without a seal, "
-                + checkpointsChecked + " checkpoints matched";
+        String counts = eventsChecked + " events checked in " + chainsChecked + " chains, " + unsealedEvents
+                + " without a seal, " + checkpointsChecked + " checkpoints matched";
         return intact() ? "INTACT: " + counts : "BROKEN: " + problem + " (" + counts + ")";
     }
 }

@@ -1,110 +1,93 @@
 package org.veracity.domain.audit;
 
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Checks the audit chain event by event, in sequence order, without holding it in memory: each event
- * must follow its predecessor's hash, match its own hash, and carry a seal made with a key this server
- * holds — once one event is sealed, every later one must be. The published checkpoints must carry valid
- * seals and name events whose hashes the chain still has; a chain that ends before a checkpoint was cut.
+ * Checks one audit chain event by event, in chain order, without holding it in memory: each event must be at
+ * the next place, follow its predecessor's hash, match its own hash, and carry a seal made with a key this server
+ * holds — once one event of the chain is sealed, every later one must be. Where a checkpoint anchored the chain,
+ * the event there must have the hash the checkpoint recorded. Made by {@link AuditWalk}, which also checks how
+ * the chain ends.
  */
 public final class ChainWalk {
 
-    private final AuditKeyring keys;
-    private final Map<Long, AuditCheckpoint> checkpointsBySequence = new HashMap<>();
-    private final long lastCheckpointedSequence;
+    private final AuditWalk.Seals seals;
+    private final int chain;
+    private final Map<Long, ChainAnchor> anchors;
     private String previousHash = AuditEvent.GENESIS;
-    private long expectedSequence = 1;
+    private long expectedPosition = 1;
+    private long lastSequence;
     private long checked;
     private long unsealed;
-    private long checkpointsMatched;
     private boolean sealingStarted;
-    private ChainVerification broken;
+    private String problem;
+    private long problemSequence;
 
-    public ChainWalk(AuditKeyring keys, List<AuditCheckpoint> checkpoints) {
-        this.keys = keys;
-        long last = 0;
-        for (AuditCheckpoint c : checkpoints) {
-            checkpointsBySequence.merge(c.getLastSequence(), c, (a, b) -> a.getNumber() < b.getNumber() ? a : b);
-            last = Math.max(last, c.getLastSequence());
-        }
-        this.lastCheckpointedSequence = last;
-        boolean sealedBefore = false;
-        for (AuditCheckpoint c : checkpoints.stream().sorted(Comparator.comparingLong(AuditCheckpoint::getNumber)).toList()) {
-            if (broken == null && !sealValid(c.sealed(), c.getKeyId(), c.sealedText(), c.getMac(), sealedBefore)) {
-                broken = ChainVerification.broken(0, 0, 0, c.getLastSequence(), "checkpoint " + c.getNumber()
-                        + " does not carry a valid seal" + keyNote(c.getKeyId()));
-            }
-            sealedBefore |= c.sealed();
-        }
+    ChainWalk(AuditWalk.Seals seals, int chain, Map<Long, ChainAnchor> anchors) {
+        this.seals = seals;
+        this.chain = chain;
+        this.anchors = anchors;
     }
 
-    /** Takes the next event; answers false once the chain is found broken (further events are not read). */
+    /** Takes the chain's next event; answers false once the chain is found broken (further events are not read). */
     public boolean accept(AuditEvent e) {
-        if (broken != null) {
+        if (problem != null) {
             return false;
         }
-        if (e.getSequence() != expectedSequence) {
-            return fail(expectedSequence, "event " + expectedSequence + " is missing");
+        if (e.getChain() != chain) {
+            return fail(e.getSequence(), "event " + e.getSequence() + " was read as part of chain " + chain + where(e));
+        }
+        if (e.getPosition() != expectedPosition) {
+            return fail(e.getSequence(), chain == AuditChains.LEGACY ? "event " + expectedPosition + " is missing"
+                    : "the event at position " + expectedPosition + " of chain " + chain + " is missing (event "
+                    + e.getSequence() + " follows event " + lastSequence + ")");
+        }
+        if (chain == AuditChains.LEGACY && e.getSequence() != e.getPosition()) {
+            return fail(e.getSequence(), "event " + e.getSequence() + " is not at its place in the chain of before V28");
         }
         if (!e.followsIntactly(previousHash)) {
-            return fail(e.getSequence(), "event " + e.getSequence() + " does not match its hash or its predecessor");
+            return fail(e.getSequence(), "event " + e.getSequence() + " does not match its hash or its predecessor"
+                    + where(e));
         }
         if (e.sealed()) {
             sealingStarted = true;
-            if (!sealValid(true, e.getKeyId(), e.sealedText(), e.getMac(), true)) {
+            if (!seals.valid(e.getKeyId(), e.sealedText(), e.getMac())) {
                 return fail(e.getSequence(), "event " + e.getSequence() + " does not carry a valid seal"
-                        + keyNote(e.getKeyId()) + ": it was changed or written by someone without the audit key");
+                        + seals.keyNote(e.getKeyId()) + where(e) + ": it was changed or written by someone without the audit key");
             }
         } else if (sealingStarted) {
-            return fail(e.getSequence(), "event " + e.getSequence() + " carries no seal although earlier events do");
+            return fail(e.getSequence(), "event " + e.getSequence() + " carries no seal although earlier events do" + where(e));
         } else {
             unsealed++;
         }
-        AuditCheckpoint checkpoint = checkpointsBySequence.get(e.getSequence());
-        if (checkpoint != null) {
-            if (!checkpoint.getHeadHash().equals(e.getHash())) {
-                return fail(e.getSequence(), "event " + e.getSequence() + " is not the event published in checkpoint "
-                        + checkpoint.getNumber() + ": the chain was rewritten up to it");
-            }
-            checkpointsMatched++;
+        ChainAnchor anchor = anchors.get(e.getPosition());
+        if (anchor != null && !anchor.hash().equals(e.getHash())) {
+            return fail(e.getSequence(), "event " + e.getSequence() + " is not the event published in checkpoint "
+                    + anchor.checkpoint() + where(e) + ": the chain was rewritten up to it");
         }
         previousHash = e.getHash();
-        expectedSequence++;
+        lastSequence = e.getSequence();
+        expectedPosition++;
         checked++;
         return true;
     }
 
-    public ChainVerification result() {
-        if (broken != null) {
-            return broken;
-        }
-        if (expectedSequence - 1 < lastCheckpointedSequence) {
-            return ChainVerification.broken(checked, unsealed, checkpointsMatched, expectedSequence,
-                    "the chain ends at event " + (expectedSequence - 1) + " but a checkpoint was published at event "
-                            + lastCheckpointedSequence + ": events were removed");
-        }
-        return ChainVerification.intact(checked, unsealed, checkpointsMatched);
+    private String where(AuditEvent e) {
+        return chain == AuditChains.LEGACY ? "" : " (chain " + chain + ", position " + e.getPosition() + ")";
     }
 
-    private boolean sealValid(boolean sealed, String keyId, String text, String mac, boolean required) {
-        if (!sealed) {
-            return !required;
-        }
-        Optional<AuditKey> key = keys.byId(keyId);
-        return key.isPresent() && key.get().sealed(text, mac);
-    }
-
-    private String keyNote(String keyId) {
-        return keyId != null && keys.byId(keyId).isEmpty() ? " (sealed with key '" + keyId + "', which this server does not hold)" : "";
-    }
-
-    private boolean fail(long at, String problem) {
-        broken = ChainVerification.broken(checked, unsealed, checkpointsMatched, at, problem);
+    private boolean fail(long at, String text) {
+        problem = text;
+        problemSequence = at;
         return false;
     }
+
+    int chain() { return chain; }
+    long lastPosition() { return expectedPosition - 1; }
+    String lastHash() { return previousHash; }
+    long lastSequence() { return lastSequence; }
+    long checked() { return checked; }
+    long unsealed() { return unsealed; }
+    String problem() { return problem; }
+    long problemSequence() { return problemSequence; }
 }

@@ -10,6 +10,15 @@ public interface SponsorshipRepository {
 
     void store(Sponsorship sponsorship);
 
+    /**
+     * Held by an intake batch, until it commits, before it reads the sponsorships; batches do not wait for each
+     * other, only for a sponsorship being recorded ({@link #holdForRecording}).
+     */
+    void holdForIntake();
+
+    /** Held while a sponsorship is recorded and the existing posts are scanned: intake batches wait for it. */
+    void holdForRecording();
+
     Optional<Sponsorship> find(long id);
 
     List<Sponsorship> recent(int limit);

@@ -7,8 +7,8 @@ import org.veracity.application.AuditService;
 
 /**
  * Takes an audit checkpoint every hour, on the hour, for the transparency pages to publish. Several
- * instances firing together do no harm: each locks the chain head, and a checkpoint of an unchanged head
- * is not taken twice.
+ * instances firing together do no harm: they take turns ({@code AuditRepository.lockCheckpoints}), and a
+ * checkpoint of unchanged chain heads is not taken twice. Writers are never held by it.
  */
 @Stateless
 public class AuditCheckpointTimer {

@@ -14,7 +14,7 @@ import org.veracity.domain.audit.AuditEvent;
 
 /**
  * Appends audit events with PostgreSQL's {@code COPY … FROM STDIN}: a nightly job appends thousands
- * per chunk while it holds the chain head, and COPY takes them in about two thirds of the time of a
+ * per chunk while it holds the chain heads, and COPY takes them in about two thirds of the time of a
  * multi-row INSERT (no per-statement parse and plan, no bind of thirteen parameters a row;
  * docs/benchmarks.md). Its own class so that only PostgreSQL deployments load the driver's API.
  */
@@ -31,11 +31,12 @@ final class AuditEventCopy {
         String atText = null;
         for (AuditEvent e : events) {
             if (!e.getOccurredAt().equals(at)) {
-                // A chunk's events share one time: formatted once (this runs while the chain head is held).
+                // A chunk's events share one time: formatted once (this runs while the chain heads are held).
                 at = e.getOccurredAt();
                 atText = OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
             }
-            rows.append(e.getSequence()).append('\t').append(atText).append('\t');
+            rows.append(e.getSequence()).append('\t').append(e.getChain()).append('\t').append(e.getPosition()).append('\t')
+                    .append(atText).append('\t');
             field(rows, e.getActor()).append('\t');
             field(rows, e.getRole()).append('\t');
             field(rows, e.getSubjectType()).append('\t');

@@ -23,6 +23,18 @@ public class JpaSponsorshipRepository implements SponsorshipRepository {
     EntityManager em;
 
     @Override
+    public void holdForIntake() {
+        // H2 (the one-instance demo) has no shared row lock; there the batches take turns.
+        em.createNativeQuery("select id from sponsorship_lock where id = 1"
+                + (Databases.isPostgres(em) ? " for share" : " for update")).getSingleResult();
+    }
+
+    @Override
+    public void holdForRecording() {
+        em.createNativeQuery("select id from sponsorship_lock where id = 1 for update").getSingleResult();
+    }
+
+    @Override
     public void store(Sponsorship sponsorship) {
         em.persist(sponsorship);
     }

@@ -3,67 +3,75 @@ package org.veracity.application.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.veracity.domain.audit.AuditCheckpoint;
 import org.veracity.domain.audit.AuditKey;
 import org.veracity.domain.audit.AuditKeyring;
 import org.junit.jupiter.api.Test;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditEvent;
-import org.veracity.domain.audit.AuditRepository;
 import org.veracity.domain.audit.AuditSubject;
-import org.veracity.domain.audit.ChainHead;
+import org.veracity.domain.audit.AuditChains;
 
-/** The batched append (nightly jobs) builds exactly the chain that one append per entry builds. */
+/** The trail collects a transaction's entries and chains them by subject as it commits. */
 class AuditTrailTest {
 
     private static final AuditKey KEY = new AuditKey("t1", "thirty-two bytes of test key material".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T03:00:00.123456789Z"), ZoneOffset.UTC);
 
     @Test
-    void recordAllChainsLikeOneRecordPerEntry() throws Exception {
-        List<AuditEntry> entries = List.of(
+    void entries_are_written_at_commit_each_subject_in_its_own_chain_in_the_order_recorded() {
+        MemoryAuditLog log = new MemoryAuditLog();
+        AuditTrail trail = trail(log);
+        trail.record(new AuditEntry("alice", "specialist", "CONTENT", "post_0", "LABELLED", null, "before"));
+        trail.recordAll(List.of(
                 new AuditEntry("SYSTEM", "system", "CONTENT", "post_1", "DEMOTION_EXPIRED", "p@v1", "x0.5"),
-                new AuditEntry("SYSTEM", "system", "CONTENT", "post_2", "DEMOTION_EXPIRED", null, null),
-                new AuditEntry("SYSTEM", "system", "CONTENT", "post_3", "DEMOTION_EXPIRED", "p@v1", "x0.2"));
-        MemoryRepository one = new MemoryRepository();
-        AuditTrail perEntry = trail(one);
-        perEntry.record(new AuditEntry("alice", "specialist", "CONTENT", "post_0", "LABELLED", null, "before"));
-        entries.forEach(perEntry::record);
+                new AuditEntry("SYSTEM", "system", "CONTENT", "post_0", "DEMOTION_EXPIRED", null, null),
+                new AuditEntry("SYSTEM", "system", "CONTENT", "post_1", "DEMOTION_EXPIRED", "p@v1", "x0.2")));
+        trail.recordAll(List.of());
+        assertTrue(log.stored.isEmpty(), "nothing is written, and no head held, before the transaction commits");
 
-        MemoryRepository batched = new MemoryRepository();
-        AuditTrail all = trail(batched);
-        all.record(new AuditEntry("alice", "specialist", "CONTENT", "post_0", "LABELLED", null, "before"));
-        all.recordAll(entries);
-        all.recordAll(List.of());
-
-        assertEquals(4, batched.stored.size());
-        assertEquals(1, batched.batches, "one JDBC batch for the three entries, none for an empty list");
-        String previous = AuditEvent.GENESIS;
-        for (int i = 0; i < 4; i++) {
-            AuditEvent expected = one.stored.get(i);
-            AuditEvent actual = batched.stored.get(i);
-            assertEquals(i + 1, actual.getSequence());
-            assertEquals(expected.getHash(), actual.getHash());
-            assertTrue(actual.followsIntactly(previous));
-            assertEquals(expected.getMac(), actual.getMac());
-            assertTrue(KEY.sealed(actual.sealedText(), actual.getMac()), "every event sealed with the key");
-            previous = actual.getHash();
+        log.transaction.commit();
+        assertEquals(4, log.stored.size());
+        assertEquals(1, log.appends, "one write for the transaction");
+        int chain0 = AuditChains.of("CONTENT", "post_0");
+        int chain1 = AuditChains.of("CONTENT", "post_1");
+        assertTrue(chain0 != chain1, "these two subjects were picked to fall in different chains");
+        assertEquals(List.of("before", "null"), reasons(log.findBySubject(AuditSubject.CONTENT, "post_0")));
+        assertEquals(List.of("x0.5", "x0.2"), reasons(log.findBySubject(AuditSubject.CONTENT, "post_1")));
+        for (int chain : List.of(chain0, chain1)) {
+            String previous = AuditEvent.GENESIS;
+            long position = 0;
+            long sequence = 0;
+            for (AuditEvent e : log.chain(chain)) {
+                assertEquals(++position, e.getPosition());
+                assertTrue(e.getSequence() > sequence, "numbers grow along the chain");
+                assertTrue(e.followsIntactly(previous));
+                assertTrue(KEY.sealed(e.sealedText(), e.getMac()), "every event sealed with the key");
+                previous = e.getHash();
+                sequence = e.getSequence();
+            }
+            assertEquals(2, position);
+            assertEquals(previous, log.heads.get(chain).getLastHash(), "the head moved onto the chain's last event");
         }
-        assertEquals(4, batched.head.getLastSequence());
-        assertEquals(previous, batched.head.getLastHash());
-        assertEquals(one.head.getLastHash(), batched.head.getLastHash());
+
+        trail.record(new AuditEntry("bob", "specialist", "CONTENT", "post_0", "RESTORED", null, "later"));
+        log.transaction.commit();
+        assertEquals(3, log.chain(chain0).size(), "a later transaction continues the same chain");
+        assertTrue(log.chain(chain0).get(2).followsIntactly(log.chain(chain0).get(1).getHash()));
+    }
+
+    private static List<String> reasons(List<AuditEvent> events) {
+        return events.stream().map(e -> String.valueOf(e.getReason())).toList();
     }
 
     @Test
     void itemTreatmentChangesAreAnnouncedAsNoticesAndOtherEventsAreNot() {
-        AuditTrail trail = trail(new MemoryRepository());
+        AuditTrail trail = trail(new MemoryAuditLog());
         RecordingEvents notices = (RecordingEvents) trail.notices;
         trail.record(new AuditEntry("alice", "MODERATOR", "CONTENT", "post_9", "REMOVED", "voter-interference@v1",
                 "wrong polling date"));
@@ -124,75 +132,16 @@ class AuditTrailTest {
         }
     }
 
-    private static AuditTrail trail(AuditRepository repository) {
+    static AuditTrail trail(MemoryAuditLog log) {
         AuditTrail trail = new AuditTrail();
-        trail.events = repository;
+        trail.events = log;
         trail.clock = CLOCK;
         trail.notices = new RecordingEvents();
+        trail.transaction = log.transaction;
         trail.keys = new AuditKeyring() {
             public Optional<AuditKey> sealing() { return Optional.of(KEY); }
             public Optional<AuditKey> byId(String id) { return Optional.of(KEY).filter(k -> k.id().equals(id)); }
         };
         return trail;
-    }
-
-    private static final class MemoryRepository implements AuditRepository {
-
-        final List<AuditEvent> stored = new ArrayList<>();
-        final ChainHead head = genesis();
-        int batches;
-
-        private static ChainHead genesis() {
-            ChainHead head = new ChainHead() {
-            };
-            try {
-                Field hash = ChainHead.class.getDeclaredField("lastHash");
-                hash.setAccessible(true);
-                hash.set(head, AuditEvent.GENESIS);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-            return head;
-        }
-
-        @Override
-        public ChainHead lockHead() {
-            return head;
-        }
-
-        @Override
-        public void store(AuditEvent event) {
-            stored.add(event);
-        }
-
-        @Override
-        public void storeAll(List<AuditEvent> events) {
-            batches++;
-            stored.addAll(events);
-        }
-
-        @Override
-        public List<AuditEvent> findBySubject(AuditSubject subject, String subjectId) {
-            return List.of();
-        }
-
-        @Override
-        public List<AuditEvent> page(long afterSequence, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void store(AuditCheckpoint checkpoint) {
-        }
-
-        @Override
-        public List<AuditCheckpoint> checkpoints() {
-            return List.of();
-        }
-
-        @Override
-        public List<AuditCheckpoint> latestCheckpoints(int limit) {
-            return List.of();
-        }
     }
 }

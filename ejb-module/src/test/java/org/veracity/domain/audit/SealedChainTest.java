@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Issue 9, defect 11: the chain is sealed with a key the database does not hold, and anchored by checkpoints. */
+/**
+ * Issue 9, defect 11: the chain is sealed with a key the database does not hold, and anchored by checkpoints. These
+ * are the events and checkpoints of before V28 (chain 0), which must keep verifying (AuditChainsTest has the chains
+ * by subject).
+ */
 class SealedChainTest {
 
     private static final AuditKey KEY = new AuditKey("k1", "a secret of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
@@ -50,14 +54,21 @@ class SealedChainTest {
         return events;
     }
 
+    /** Walks the chain of before V28 (chain 0) as stored, its head row saying where the given events end. */
     private static ChainVerification walk(AuditKeyring keys, List<AuditEvent> events, List<AuditCheckpoint> checkpoints) {
-        ChainWalk walk = new ChainWalk(keys, checkpoints);
-        for (AuditEvent e : events) {
-            if (!walk.accept(e)) {
-                break;
+        AuditEvent last = events.get(events.size() - 1);
+        AuditWalk log = new AuditWalk(keys, checkpoints,
+                List.of(new ChainHead(AuditChains.LEGACY, last.getSequence(), last.getPosition(), last.getHash())));
+        for (int chain : log.chains()) {
+            ChainWalk walk = log.walk(chain);
+            for (AuditEvent e : events) {
+                if (!walk.accept(e)) {
+                    break;
+                }
             }
+            log.end(walk);
         }
-        return walk.result();
+        return log.result();
     }
 
     /** What an intruder with write access to the database but without the key can do: change and re-hash. */

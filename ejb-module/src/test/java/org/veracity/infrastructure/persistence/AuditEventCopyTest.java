@@ -33,7 +33,7 @@ class AuditEventCopyTest {
         Instant at = Instant.parse("2026-11-22T02:00:00.123456789Z");
         for (String reason : new String[] {"plain", "tab\there", "two\nlines\r\n", "back\\slash \\N", null,
                 "quotes \"and\" 'these', ünïcödé, 中文"}) {
-            AuditEvent e = AuditEvent.chain(events.size() + 1, previous, AuditEntry.of(Actor.SYSTEM,
+            AuditEvent e = AuditEvent.link(7, events.size() + 1, 100 + events.size(), previous, AuditEntry.of(Actor.SYSTEM,
                     AuditSubject.CONTENT, "item\t" + events.size(), AuditAction.DEMOTION_EXPIRED,
                             reason == null ? null : "p@v1",
                     reason), at, events.size() % 2 == 0 ? java.util.Optional.of(KEY) : java.util.Optional.empty());
@@ -47,19 +47,20 @@ class AuditEventCopyTest {
                 AuditEventCopy.copy(c, events);
             }
             try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                 ResultSet rows = s.executeQuery("select seq, occurred_at, actor, actor_role, subject_type, subject_id,"
+                 ResultSet rows = s.executeQuery("select seq, chain, chain_position, occurred_at, actor, actor_role, subject_type, subject_id,"
                          + " action, policy_version, reason, previous_hash, hash, key_id, mac from audit_event order by seq")) {
                 for (AuditEvent e : events) {
                     rows.next();
+                    assertEquals(List.of(e.getChain(), e.getPosition()), List.of(rows.getInt(2), rows.getLong(3)));
                     assertEquals(List.of(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getRole(),
                                     e.getSubjectType(), e.getSubjectId(), e.getAction(), String.valueOf(e.getPolicyVersion()),
                                     String.valueOf(e.getReason()), e.getPreviousHash(), e.getHash(),
                                     String.valueOf(e.getKeyId()), String.valueOf(e.getMac())),
-                            List.of(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
-                                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                                    String.valueOf(rows.getString(8)), String.valueOf(rows.getString(9)),
-                                    rows.getString(10), rows.getString(11), String.valueOf(rows.getString(12)),
-                                    String.valueOf(rows.getString(13))));
+                            List.of(rows.getLong(1), rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5),
+                                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                                    String.valueOf(rows.getString(10)), String.valueOf(rows.getString(11)),
+                                    rows.getString(12), rows.getString(13), String.valueOf(rows.getString(14)),
+                                    String.valueOf(rows.getString(15))));
                 }
             }
         }

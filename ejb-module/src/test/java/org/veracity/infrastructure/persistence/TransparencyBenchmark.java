@@ -83,11 +83,11 @@ public final class TransparencyBenchmark {
                     + " 'https://factcheck.example/' || q.content_id, 's', q.enqueued_at + (q.content_id % 72) * interval '1 hour'"
                     + " FROM factcheck_queue_entry q");
             s.execute("INSERT INTO audit_event (seq, occurred_at, actor, actor_role, subject_type, subject_id, action,"
-                    + " policy_version, reason, previous_hash, hash) SELECT g, now() - (g % 364) * interval '1 day',"
+                    + " policy_version, reason, previous_hash, hash, chain_position) SELECT g, now() - (g % 364) * interval '1 day',"
                     + " 'bench', 'MODERATOR', 'CONTENT', 'b-' || (1 + g % " + items + "),"
                     + " CASE WHEN g % 5 = 0 THEN (ARRAY['REMOVED','DEMOTED','LABELLED','BLOCKED'])[1 + g % 4]"
                     + " ELSE 'INTAKE_ACCEPTED' END,"
-                    + " CASE WHEN g % 5 = 0 THEN 'policy-' || (g % 8) || '@v1' END, NULL, 'x', 'y'"
+                    + " CASE WHEN g % 5 = 0 THEN 'policy-' || (g % 8) || '@v1' END, NULL, 'x', 'y', g"
                     + " FROM generate_series(1, " + events + ") g");
             s.execute("ANALYZE");
         }

@@ -239,14 +239,15 @@ class TransparencyFiguresTest {
     private static void event(Connection c, int seq, Instant at, String subjectType, String subjectId, String action,
                               String policy) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_event (seq, occurred_at, actor, actor_role,"
-                + " subject_type, subject_id, action, policy_version, reason, previous_hash, hash)"
-                + " VALUES (?, ?, 'someone', 'MODERATOR', ?, ?, ?, ?, NULL, 'x', 'y')")) {
+                + " subject_type, subject_id, action, policy_version, reason, previous_hash, hash, chain_position)"
+                + " VALUES (?, ?, 'someone', 'MODERATOR', ?, ?, ?, ?, NULL, 'x', 'y', ?)")) {
             p.setLong(1, seq);
             p.setObject(2, at(at));
             p.setString(3, subjectType);
             p.setString(4, subjectId);
             p.setString(5, action);
             p.setString(6, policy);
+            p.setLong(7, seq);
             p.executeUpdate();
         }
     }

@@ -206,12 +206,12 @@ class TransparencyHttpBenchmark extends VeracityIT {
                     + " q.enqueued_at + (q.content_id % 72) * interval '1 hour' FROM factcheck_queue_entry q"
                     + " WHERE NOT EXISTS (SELECT 1 FROM rating r WHERE r.content_id = q.content_id)");
             s.execute("INSERT INTO audit_event (seq, occurred_at, actor, actor_role, subject_type, subject_id, action,"
-                    + " policy_version, reason, previous_hash, hash) SELECT 1000000000 + g,"
+                    + " policy_version, reason, previous_hash, hash, chain_position) SELECT 1000000000 + g,"
                     + " now() - (g % 364) * interval '1 day' - (g % 86400) * interval '1 second', 'bench', 'MODERATOR',"
                     + " 'CONTENT', 'hb-' || (1 + (g / 5) % " + toItems + "),"
                     + " CASE WHEN g % 5 = 0 THEN (ARRAY['REMOVED','DEMOTED','LABELLED','BLOCKED'])[1 + g % 4]"
                     + " ELSE 'INTAKE_ACCEPTED' END,"
-                    + " CASE WHEN g % 5 = 0 THEN 'policy-' || (g % 8) || '@v1' END, NULL, 'x', 'y'"
+                    + " CASE WHEN g % 5 = 0 THEN 'policy-' || (g % 8) || '@v1' END, NULL, 'x', 'y', 1000000000 + g"
                     + " FROM generate_series(" + (fromEvents + 1) + ", " + toEvents + ") g");
             s.execute("VACUUM ANALYZE");
         }

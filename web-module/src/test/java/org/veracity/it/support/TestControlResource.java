@@ -53,6 +53,9 @@ public class TestControlResource {
     @Inject
     org.veracity.application.AuditService audit;
 
+    @Inject
+    org.veracity.application.internal.AuditTrail auditTrail;
+
     @jakarta.persistence.PersistenceContext(unitName = "veracity")
     jakarta.persistence.EntityManager em;
 
@@ -182,32 +185,68 @@ public class TestControlResource {
 
     /**
      * What an intruder with database access but without the audit key does to hide a change: rewrites the
-     * reason of event {@code seq}, then recomputes the SHA-256 hash of it and of every later event and the
-     * chain head, so that every hash matches again. The seals stay as they were — the intruder cannot make
+     * reason of event {@code seq}, then recomputes the SHA-256 hash of it and of every later event of its chain and
+     * the chain's head, so that every hash matches again. The seals stay as they were — the intruder cannot make
      * new ones. Calling it again with the original reason restores the chain exactly.
      */
     @POST
     @Path("audit/{seq}/rehash")
     @jakarta.transaction.Transactional
     public String rehash(@PathParam("seq") long seq, @FormParam("reason") String reason) {
+        org.veracity.domain.audit.AuditEvent changed = em.createQuery("select e from AuditEvent e where e.sequence = :seq",
+                org.veracity.domain.audit.AuditEvent.class).setParameter("seq", seq).getSingleResult();
         java.util.List<org.veracity.domain.audit.AuditEvent> rows = em.createQuery("select e from AuditEvent e"
-                + " where e.sequence >= :seq order by e.sequence", org.veracity.domain.audit.AuditEvent.class)
-                .setParameter("seq", seq).getResultList();
-        String before = rows.get(0).getReason();
-        String previous = rows.get(0).getPreviousHash();
+                + " where e.chain = :chain and e.position >= :position order by e.position",
+                        org.veracity.domain.audit.AuditEvent.class)
+                .setParameter("chain", changed.getChain()).setParameter("position", changed.getPosition()).getResultList();
+        String before = changed.getReason();
+        String previous = changed.getPreviousHash();
         for (org.veracity.domain.audit.AuditEvent e : rows) {
-            org.veracity.domain.audit.AuditEvent rehashed = org.veracity.domain.audit.AuditEvent.chain(e.getSequence(),
-                    previous, new org.veracity.domain.audit.AuditEntry(e.getActor(), e.getRole(), e.getSubjectType(),
-                            e.getSubjectId(), e.getAction(), e.getPolicyVersion(),
-                            e.getSequence() == seq ? reason : e.getReason()), e.getOccurredAt());
+            org.veracity.domain.audit.AuditEvent rehashed = org.veracity.domain.audit.AuditEvent.link(e.getChain(),
+                    e.getPosition(), e.getSequence(), previous, new org.veracity.domain.audit.AuditEntry(e.getActor(),
+                            e.getRole(), e.getSubjectType(), e.getSubjectId(), e.getAction(), e.getPolicyVersion(),
+                            e.getSequence() == seq ? reason : e.getReason()), e.getOccurredAt(), java.util.Optional.empty());
             em.detach(e);
             em.createNativeQuery("update audit_event set reason = ?1, previous_hash = ?2, hash = ?3 where seq = ?4")
                     .setParameter(1, rehashed.getReason()).setParameter(2, previous).setParameter(3, rehashed.getHash())
                     .setParameter(4, e.getSequence()).executeUpdate();
             previous = rehashed.getHash();
         }
-        em.createNativeQuery("update audit_chain_head set last_hash = ?1").setParameter(1, previous).executeUpdate();
+        em.createNativeQuery("update audit_chain_head set last_hash = ?1 where id = ?2").setParameter(1, previous)
+                .setParameter(2, changed.getChain()).executeUpdate();
         return before == null ? "" : before;
+    }
+
+    /**
+     * Appends {@code count} audit events about one subject in one transaction, as any use case does: for the
+     * audit append benchmark and AuditChainsIT, which drive many of these at once on different subjects.
+     */
+    @POST
+    @Path("audit/append")
+    @jakarta.transaction.Transactional
+    public String appendAudit(@FormParam("subject") String subject, @FormParam("count") @jakarta.ws.rs.DefaultValue("1") int count,
+                              @FormParam("workMillis") @jakarta.ws.rs.DefaultValue("0") int workMillis) throws InterruptedException {
+        for (int i = 0; i < count; i++) {
+            auditTrail.record(new org.veracity.domain.audit.AuditEntry("it-tests", "SYSTEM", "CONTENT", subject,
+                    "INTAKE_ACCEPTED", null, "appended by a test, " + i));
+        }
+        // The rest of a use case after its first audit event (intake screens the batch after its first item's
+        // INTAKE_ACCEPTED): waited, not computed, so it costs no CPU on a loaded machine.
+        Thread.sleep(workMillis);
+        return Integer.toString(count);
+    }
+
+    /** A content item's audit history as stored: one line "chain position" per event, in sequence order. */
+    @jakarta.ws.rs.GET
+    @Path("audit/history/{subject}")
+    public String auditHistory(@PathParam("subject") String subject) {
+        StringBuilder lines = new StringBuilder();
+        for (Object row : em.createNativeQuery("select chain, chain_position from audit_event where subject_type = 'CONTENT'"
+                + " and subject_id = ?1 order by seq").setParameter(1, subject).getResultList()) {
+            Object[] r = (Object[]) row;
+            lines.append(r[0]).append(' ').append(r[1]).append('\n');
+        }
+        return lines.toString();
     }
 
     /** Takes an audit checkpoint now instead of on the hour; answers its number. */

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.veracity.application.AuditService;
 import org.veracity.domain.audit.ChainVerification;
 
-/** Step of {@code verify-audit-chain}: walks the hash chain (R21), checks each event's seal and
+/** Step of {@code verify-audit-chain}: walks the hash chains (R21), checks each event's seal and
  * every published checkpoint, and fails the job on the first broken link. */
 @Named("auditChainVerifier")
 @Dependent
