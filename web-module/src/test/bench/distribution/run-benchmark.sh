@@ -72,7 +72,7 @@ GRID_PORT=${BENCH_GRID_PORT:-5950}
 java -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=${BENCH_PARTITIONS:-31} \
   ${BENCH_JAVA_OPTS:-} -jar "$MICRO" \
   --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername "bench-$PORT" \
-  --disablephonehome --port "$PORT" \
+  --nohostaware --disablephonehome --port "$PORT" \
   --prebootcommandfile "$ROOT/config/micro/pre-boot.asadmin" --postbootcommandfile "$WORK/post-boot.asadmin" \
   --addlibs "$PG_JAR" --deploy "$WORK/bench.war" --contextroot / > "$WORK/server.log" 2>&1 &
 SERVER=$!
