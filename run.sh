@@ -54,7 +54,7 @@ export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTO
 # A development server starts often: with the serial collector, and the optimising compiler (C2) kept to the JDK's
 # hashing code (config/micro/jit-directives.json), a start takes about half the CPU time it takes with the JVM's
 # defaults on two cores (docs/benchmarks.md, "Start-up of the demo").
-JAVA_OPTS=${VERACITY_JAVA_OPTS-"-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=$ROOT/config/micro/jit-directives.json"}
+JAVA_OPTS=${VERACITY_JAVA_OPTS-"-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=config/micro/jit-directives.json"}
 
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
 java $JAVA_OPTS -jar "$MICRO" --nocluster --disablephonehome --port "$PORT" \
