@@ -2,8 +2,9 @@
 # Runs Veracity on Payara Micro with an embedded H2 database and demo data.
 #   ./run.sh            build if needed, start on http://localhost:8080, print URLs and demo logins
 # Ctrl-C stops it; the data stays in $VERACITY_DATA_DIR (default ./.veracity-data) for the next start.
-# Settings: VERACITY_PORT (8080), VERACITY_GRID_PORT (5900, the data grid's), VERACITY_DATA_DIR, VERACITY_READY_TIMEOUT (seconds, 900), and any veracity.*
-# key as an environment variable.
+# Settings: VERACITY_PORT (8080), VERACITY_GRID_PORT (5900, the data grid's), VERACITY_DATA_DIR,
+# VERACITY_READY_TIMEOUT (seconds, 900), VERACITY_JAVA_OPTS (replaces the JVM options below), and any veracity.* key
+# as an environment variable.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -11,12 +12,15 @@ PORT=${VERACITY_PORT:-8080}
 GRID_PORT=${VERACITY_GRID_PORT:-5900}
 DATA_DIR=$(mkdir -p "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && cd "${VERACITY_DATA_DIR:-$ROOT/.veracity-data}" && pwd)
 WAR=$ROOT/web-module/target/veracity.war
+# The WAR as Maven's war plugin leaves it unpacked next to it: deployed as it is, so Payara does not copy and unpack
+# 158 MB (the semantic RFH tier's ONNX Runtime, tokenizer and model) on every start (docs/benchmarks.md).
+WEBAPP=$ROOT/web-module/target/veracity
 PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 MICRO=$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
 
-if [ ! -f "$WAR" ] || [ -n "$(find pom.xml ejb-module batch-module web-module -newer "$WAR" -type f -not -path '*/target/*' -print -quit)" ]; then
+if [ ! -f "$WAR" ] || [ ! -f "$WEBAPP/WEB-INF/web.xml" ] || [ -n "$(find pom.xml ejb-module batch-module web-module -newer "$WAR" -type f -not -path '*/target/*' -print -quit)" ]; then
   say "Building Veracity (first run downloads dependencies; a few minutes) ..."
   mvn -q -B -DskipTests -pl web-module -am package
 fi
@@ -49,13 +53,19 @@ VERACITY_DEMO_PASSWORD=$(cat "$DATA_DIR/demo-password")
 export VERACITY_DEMO_CREDENTIALS_FILE=$CREDENTIALS
 export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTORY:-$DATA_DIR/open-data}
 
+# A development server starts often: with the serial collector, and the optimising compiler (C2) kept to the JDK's
+# hashing code (config/micro/jit-directives.json), a start takes about half the CPU time it takes with the JVM's
+# defaults on two cores (docs/benchmarks.md, "Start-up of the demo").
+JAVA_OPTS=${VERACITY_JAVA_OPTS-"-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=config/micro/jit-directives.json"}
+
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
 # The data grid (the distribution projection) on loopback only, a cluster of this one instance.
-java ${VERACITY_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=31 -jar "$MICRO" --disablephonehome --port "$PORT" \
-  --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" --clustername veracity-demo \
+java $JAVA_OPTS -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=31 -jar "$MICRO" --disablephonehome \
+  --port "$PORT" --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" \
+  --clustername veracity-demo \
   --prebootcommandfile config/micro/pre-boot.asadmin \
   --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \
-  --deploy "$WAR" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &
+  --deploy "$WEBAPP" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &
 SERVER=$!
 trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM
 tail -n +1 -f "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
