@@ -150,11 +150,11 @@ public class IntakeBatch {
             }).orElseGet(() -> IntakeResult.accepted(s.id()));
             results.set(answerAt.get(k), result);
             stored.add(item);
-            semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
             if (item.getStatus() == ContentStatus.ACTIVE) {
                 circulating.add(item);
             }
         }
+        semantic.queue(stored, now); // screened for meaning right after commit, off this thread (issue 10)
         audit.recordAll(events);
         copies.atIntake(circulating, actor, now);
         sponsored.atIntake(stored, actor, now);
