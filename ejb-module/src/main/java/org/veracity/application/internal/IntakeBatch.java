@@ -131,7 +131,8 @@ public class IntakeBatch {
             }
         }
         // All screens first, each once for the whole batch, then all writes: no query runs between the writes, so
-        // Hibernate sends them as JDBC batches, and the audit chain's head is locked once for the batch.
+        // Hibernate no longer flushes (dirty-checking the whole batch) once per item, and the audit chain's head is
+        // locked once for the batch. (content_item's ids still come from an IDENTITY column: one INSERT per item.)
         List<Optional<Screening>> verdicts = screening.judgeAll(fresh, now);
         List<AuditEntry> events = new ArrayList<>(fresh.size());
         List<ContentItem> circulating = new ArrayList<>();
