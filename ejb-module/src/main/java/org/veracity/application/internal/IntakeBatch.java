@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -31,6 +32,7 @@ import org.veracity.domain.content.ContentStatus;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.content.PlatformId;
 import org.veracity.domain.exemption.ExemptionRepository;
+import org.veracity.domain.screening.Screening;
 import org.veracity.domain.signal.Signal;
 import org.veracity.domain.signal.SignalKind;
 import org.veracity.domain.signal.SignalRepository;
@@ -110,8 +112,8 @@ public class IntakeBatch {
         Set<String> seen = new HashSet<>();
         Map<String, String> hosts = exemptions.userContentHosts();
         List<IntakeResult> results = new ArrayList<>(items.size());
-        List<ContentItem> circulating = new ArrayList<>();
-        List<ContentItem> stored = new ArrayList<>();
+        List<ContentSubmission> fresh = new ArrayList<>();
+        List<Integer> answerAt = new ArrayList<>();
         Map<String, String> resentWithSponsor = new LinkedHashMap<>();
         for (ContentSubmission s : items) {
             List<FieldProblem> problems = validator.problemsOf(s, now);
@@ -123,24 +125,38 @@ public class IntakeBatch {
                 }
                 results.add(IntakeResult.duplicate(s.id(), "an item with this id was already received"));
             } else {
-                ContentItem item = ContentItem.receive(s, now);
-                item.linkLeadsTo(s.resolvedUrl(),
-                        ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
-                contents.store(item);
-                audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, s.id(), AuditAction.INTAKE_ACCEPTED, null,
-                        null));
-                results.add(screening.judge(s, now).map(verdict -> {
-                    screening.apply(item, verdict, now, actor);
-                    return PoliticalAdScreen.SOURCE.equals(verdict.source())
-                            ? IntakeResult.refused(s.id(), verdict) : IntakeResult.screened(s.id(), verdict);
-                }).orElseGet(() -> IntakeResult.accepted(s.id())));
-                stored.add(item);
-                semantic.queue(item, now); // screened for meaning right after commit, off this thread (issue 10)
-                if (item.getStatus() == ContentStatus.ACTIVE) {
-                    circulating.add(item);
-                }
+                fresh.add(s);
+                answerAt.add(results.size());
+                results.add(null); // answered below, once the batch has been screened
             }
         }
+        // All screens first, each once for the whole batch, then all writes: no query runs between the writes, so
+        // Hibernate no longer flushes (dirty-checking the whole batch) once per item, and the audit chain's head is
+        // locked once for the batch. (content_item's ids still come from an IDENTITY column: one INSERT per item.)
+        List<Optional<Screening>> verdicts = screening.judgeAll(fresh, now);
+        List<AuditEntry> events = new ArrayList<>(fresh.size());
+        List<ContentItem> circulating = new ArrayList<>();
+        List<ContentItem> stored = new ArrayList<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            ContentSubmission s = fresh.get(k);
+            ContentItem item = ContentItem.receive(s, now);
+            item.linkLeadsTo(s.resolvedUrl(),
+                    ExemptionCheck.registrableDomainOf(s.url(), s.resolvedUrl(), hosts).orElse(null));
+            contents.store(item);
+            events.add(AuditEntry.of(actor, AuditSubject.CONTENT, s.id(), AuditAction.INTAKE_ACCEPTED, null, null));
+            IntakeResult result = verdicts.get(k).map(verdict -> {
+                events.add(screening.apply(item, verdict, now, actor));
+                return PoliticalAdScreen.SOURCE.equals(verdict.source())
+                        ? IntakeResult.refused(s.id(), verdict) : IntakeResult.screened(s.id(), verdict);
+            }).orElseGet(() -> IntakeResult.accepted(s.id()));
+            results.set(answerAt.get(k), result);
+            stored.add(item);
+            if (item.getStatus() == ContentStatus.ACTIVE) {
+                circulating.add(item);
+            }
+        }
+        semantic.queue(stored, now); // screened for meaning right after commit, off this thread (issue 10)
+        audit.recordAll(events);
         copies.atIntake(circulating, actor, now);
         sponsored.atIntake(stored, actor, now);
         Map<String, String> disclosed = sponsored.disclosedOnResend(resentWithSponsor, actor, now);

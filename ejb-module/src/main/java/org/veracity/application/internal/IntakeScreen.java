@@ -1,6 +1,7 @@
 package org.veracity.application.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.content.ContentItem;
@@ -21,6 +22,14 @@ public interface IntakeScreen {
      * nothing: the pre-publication check asks the same question without storing anything.
      */
     Optional<Screening> screen(ContentSubmission submission, Instant now);
+
+    /**
+     * {@link #screen} for each submission of an intake batch, in order. A screen that reads the database
+     * overrides this to ask once for the whole batch rather than once per item.
+     */
+    default List<Optional<Screening>> screenAll(List<ContentSubmission> submissions, Instant now) {
+        return submissions.stream().map(s -> screen(s, now)).toList();
+    }
 
     /**
      * Keeps this rule's own record of a verdict it gave (match evidence, a review-queue entry), in

@@ -5,6 +5,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditAction;
@@ -26,20 +29,28 @@ public class IntakeScreening {
     @Any
     Instance<IntakeScreen> screens;
 
-    @Inject
-    AuditTrail audit;
-
     /** The strongest verdict of all screens; empty when the item may circulate untouched. */
     public Optional<Screening> judge(ContentSubmission submission, Instant now) {
-        Screening strongest = null;
-        for (IntakeScreen screen : screens) {
-            strongest = Screening.strongest(strongest, screen.screen(submission, now).orElse(null));
-        }
-        return Optional.ofNullable(strongest);
+        return judgeAll(List.of(submission), now).get(0);
     }
 
-    /** Applies a verdict to the item just stored, lets its screen keep the evidence, and audits it. */
-    public void apply(ContentItem item, Screening verdict, Instant now, Actor actor) {
+    /** {@link #judge} for each submission of an intake batch, in order; each screen is asked once for the batch. */
+    public List<Optional<Screening>> judgeAll(List<ContentSubmission> submissions, Instant now) {
+        List<Screening> strongest = new ArrayList<>(Collections.nCopies(submissions.size(), null));
+        for (IntakeScreen screen : screens) {
+            List<Optional<Screening>> verdicts = screen.screenAll(submissions, now);
+            for (int k = 0; k < strongest.size(); k++) {
+                strongest.set(k, Screening.strongest(strongest.get(k), verdicts.get(k).orElse(null)));
+            }
+        }
+        return strongest.stream().map(Optional::ofNullable).toList();
+    }
+
+    /**
+     * Applies a verdict to the item just stored and lets its screen keep the evidence; answers the audit entry,
+     * which the caller appends with the rest of its batch (one lock of the chain head per batch, not per item).
+     */
+    public AuditEntry apply(ContentItem item, Screening verdict, Instant now, Actor actor) {
         if (verdict.outcome() == ScreeningOutcome.REMOVE) {
             item.remove(verdict.reason(), verdict.policyVersion(), now);
         } else if (verdict.outcome() == ScreeningOutcome.BLOCK) {
@@ -50,9 +61,9 @@ public class IntakeScreening {
                 screen.recordOutcome(item, verdict, actor);
             }
         }
-        audit.record(AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), actionOf(verdict),
+        return AuditEntry.of(actor, AuditSubject.CONTENT, item.getPlatformId(), actionOf(verdict),
                 verdict.policyVersion(), verdict.evidence() == null ? verdict.reason()
-                        : verdict.reason() + " — " + verdict.evidence()));
+                        : verdict.reason() + " — " + verdict.evidence());
     }
 
     private static AuditAction actionOf(Screening verdict) {

@@ -3,6 +3,7 @@ package org.veracity.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.veracity.domain.content.ContentSubmission;
 import org.veracity.domain.screening.Screening;
@@ -19,6 +20,11 @@ public class MovementScreen implements IntakeScreen {
     @Override
     public Optional<Screening> screen(ContentSubmission submission, Instant now) {
         return enforcement.movementVerdict(submission, now);
+    }
+
+    @Override
+    public List<Optional<Screening>> screenAll(List<ContentSubmission> submissions, Instant now) {
+        return enforcement.movementVerdicts(submissions, now);
     }
 
     @Override

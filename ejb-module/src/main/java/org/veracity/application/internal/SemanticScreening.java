@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,12 +61,18 @@ public class SemanticScreening implements SemanticScreenService {
     @Inject
     Clock clock;
 
-    /** In the intake transaction: queues a stored item for the semantic screen while any measure is active. */
-    public void queue(ContentItem item, Instant now) {
-        if (item.getStatus() == ContentStatus.ACTIVE && item.getText() != null && !item.getText().isBlank()
-                && !hoaxes.current().isEmpty()) {
-            backlog.enqueue(item, item.getViews(), now);
+    /** In the intake transaction: queues the stored items for the semantic screen while any measure is active. */
+    public void queue(List<ContentItem> stored, Instant now) {
+        if (hoaxes.current().isEmpty()) {
+            return;
         }
+        Map<ContentItem, Long> reach = new LinkedHashMap<>();
+        for (ContentItem item : stored) {
+            if (item.getStatus() == ContentStatus.ACTIVE && item.getText() != null && !item.getText().isBlank()) {
+                reach.put(item, item.getViews());
+            }
+        }
+        backlog.enqueue(reach, now);
     }
 
     /** Loads the model and the active variants' embeddings, in a transaction (the entries are read lazily). */

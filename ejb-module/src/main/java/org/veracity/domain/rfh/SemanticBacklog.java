@@ -2,14 +2,15 @@ package org.veracity.domain.rfh;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.veracity.domain.content.ContentItem;
 
 /** Items stored by intake that the semantic screen has not yet looked at (issue 10), in the database. */
 public interface SemanticBacklog {
 
-    /** Queues an item just stored, in the intake transaction. */
-    void enqueue(ContentItem item, long reach, Instant at);
+    /** Queues the items an intake batch just stored, each with its reach, in the intake transaction. */
+    void enqueue(Map<ContentItem, Long> reachByItem, Instant at);
 
     /**
      * Locks and returns up to {@code limit} waiting items, most reach first, then the oldest; rows another

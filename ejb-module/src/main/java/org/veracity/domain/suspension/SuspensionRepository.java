@@ -1,7 +1,9 @@
 package org.veracity.domain.suspension;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface SuspensionRepository {
@@ -15,4 +17,7 @@ public interface SuspensionRepository {
 
     /** A suspension of this author in force at {@code t}, the longest-lasting first. */
     Optional<AccountSuspension> inForce(String authorId, Instant t);
+
+    /** As {@link #inForce} for several authors in one query: the suspension in force of each suspended one. */
+    Map<String, AccountSuspension> inForce(Collection<String> authorIds, Instant t);
 }

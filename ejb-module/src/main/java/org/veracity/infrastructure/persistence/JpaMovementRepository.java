@@ -37,14 +37,14 @@ public class JpaMovementRepository implements MovementRepository {
     }
 
     @Override
-    public List<Movement> candidatesFor(String groupId, Collection<String> hashtags, Instant postedAt) {
+    public List<Movement> candidatesFor(Collection<String> groupIds, Collection<String> hashtags, Instant postedAt) {
         return em.createQuery("select distinct m from Movement m join m.identifiers i"
                         + " where m.designatedAt <= :t and (m.revokedAt is null or m.revokedAt > :t)"
-                        + " and ((i.kind = :group and i.matchKey = :groupId) or (i.kind = :hashtag and i.matchKey in :tags)"
+                        + " and ((i.kind = :group and i.matchKey in :groupIds) or (i.kind = :hashtag and i.matchKey in :tags)"
                         + " or i.kind = :phrase) order by m.designatedAt, m.id", Movement.class)
                 .setParameter("t", postedAt)
                 .setParameter("group", IdentifierKind.GROUP)
-                .setParameter("groupId", groupId == null ? "" : groupId)
+                .setParameter("groupIds", groupIds.isEmpty() ? NO_TAGS : groupIds)
                 .setParameter("hashtag", IdentifierKind.HASHTAG)
                 .setParameter("tags", hashtags.isEmpty() ? NO_TAGS : hashtags)
                 .setParameter("phrase", IdentifierKind.PHRASE)

@@ -3,11 +3,15 @@ package org.veracity.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.veracity.domain.content.ContentItem;
 import org.veracity.domain.rfh.SemanticBacklog;
 
@@ -18,10 +22,26 @@ public class JpaSemanticBacklog implements SemanticBacklog {
     EntityManager em;
 
     @Override
-    public void enqueue(ContentItem item, long reach, Instant at) {
-        em.flush(); // the item's id must exist in the database before the row that refers to it
-        em.createNativeQuery("INSERT INTO semantic_backlog (content_id, reach, queued_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, item.getId()).setParameter(2, reach).setParameter(3, at).executeUpdate();
+    public void enqueue(Map<ContentItem, Long> reachByItem, Instant at) {
+        if (reachByItem.isEmpty()) {
+            return;
+        }
+        // The items' rows must exist in the database before the rows that refer to them: one flush for the batch,
+        // then one JDBC batch (a flush per item would dirty-check the whole intake batch once per item).
+        em.flush();
+        OffsetDateTime queuedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO semantic_backlog (content_id, reach, queued_at) VALUES (?, ?, ?)")) {
+                for (Map.Entry<ContentItem, Long> queued : reachByItem.entrySet()) {
+                    insert.setLong(1, queued.getKey().getId());
+                    insert.setLong(2, queued.getValue());
+                    insert.setObject(3, queuedAt);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Override

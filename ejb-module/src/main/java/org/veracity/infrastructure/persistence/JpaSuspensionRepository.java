@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.veracity.domain.suspension.AccountSuspension;
 import org.veracity.domain.suspension.SuspensionRepository;
@@ -33,10 +36,22 @@ public class JpaSuspensionRepository implements SuspensionRepository {
 
     @Override
     public Optional<AccountSuspension> inForce(String authorId, Instant t) {
-        return em.createQuery("select s from AccountSuspension s where s.authorId = :a and s.startsAt <= :t"
+        return authorId == null ? Optional.empty() : Optional.ofNullable(inForce(List.of(authorId), t).get(authorId));
+    }
+
+    @Override
+    public Map<String, AccountSuspension> inForce(Collection<String> authorIds, Instant t) {
+        Map<String, AccountSuspension> byAuthor = new HashMap<>();
+        if (authorIds.isEmpty()) {
+            return byAuthor;
+        }
+        // Longest-lasting first, so the first row of each author is the one that answers for it.
+        em.createQuery("select s from AccountSuspension s where s.authorId in :a and s.startsAt <= :t"
                         + " and (s.endsAt is null or s.endsAt > :t) and (s.liftedAt is null or s.liftedAt > :t)"
                         + " order by case when s.endsAt is null then 1 else 0 end desc, s.endsAt desc",
                         AccountSuspension.class)
-                .setParameter("a", authorId).setParameter("t", t).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("a", authorIds).setParameter("t", t).getResultStream()
+                .forEach(s -> byAuthor.putIfAbsent(s.getAuthorId(), s));
+        return byAuthor;
     }
 }

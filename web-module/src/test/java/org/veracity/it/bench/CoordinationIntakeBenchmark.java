@@ -52,7 +52,7 @@ class CoordinationIntakeBenchmark extends VeracityIT {
     }
 
     private void measure(int size, int items, int rounds, String writer, StringBuilder report) {
-        vocabulary = vocabulary(size);
+        useVocabulary(size);
         String run = UUID.randomUUID().toString().substring(0, 6);
         warmUp(writer, run);
         for (int round = 0; round < rounds; round++) {
@@ -60,17 +60,17 @@ class CoordinationIntakeBenchmark extends VeracityIT {
                 api.controlOk("/api/test/coordination/detection", new Form().param("enabled", Boolean.toString(on)));
                 String tag = run + "-" + round + (on ? "on" : "off");
                 List<String> bodies = stream(tag, items, new Random(round));
-                long cpu0 = serverCpuTicks();
+                long cpu0 = ServerProcesses.cpuTicks();
                 long t0 = System.nanoTime();
                 for (String body : bodies) {
                     JsonObject answer = api.postJsonOk("/api/v1/content", writer, body);
                     assertEquals(BATCH, answer.getJsonArray("results").size());
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                double cpuMicrosPerItem = (serverCpuTicks() - cpu0) * 1e6 / TICKS_PER_SECOND / items;
+                double cpuMicrosPerItem = (ServerProcesses.cpuTicks() - cpu0) * 1e6 / ServerProcesses.TICKS_PER_SECOND / items;
                 String line = String.format(Locale.ROOT, "vocabulary %d round %d detection %-3s %d items in %.1f s:"
                         + " %.0f items/s; server CPU %.0f µs/item; load %s", size, round, on ? "on" : "off", items,
-                        seconds, items / seconds, cpuMicrosPerItem, load());
+                        seconds, items / seconds, cpuMicrosPerItem, ServerProcesses.load());
                 System.out.println("BENCH " + line);
                 report.append(line).append('\n');
             }
@@ -117,11 +117,15 @@ class CoordinationIntakeBenchmark extends VeracityIT {
         return bodies;
     }
 
-    /** {@code size} 0 draws uniformly from the 59 everyday words instead (the first measurements). */
-    private static List<String> vocabulary(int size) {
+    /**
+     * Makes {@link #word} draw from {@code size} words by Zipf's law; {@code size} 0 draws uniformly from the 59
+     * everyday words instead (the first measurements).
+     */
+    static void useVocabulary(int size) {
         if (size == 0) {
             cumulative = new double[0];
-            return WORDS;
+            vocabulary = WORDS;
+            return;
         }
         List<String> words = new ArrayList<>(size);
         cumulative = new double[size];
@@ -131,10 +135,10 @@ class CoordinationIntakeBenchmark extends VeracityIT {
             sum += 1.0 / (k + 1);
             cumulative[k] = sum;
         }
-        return words;
+        vocabulary = words;
     }
 
-    private static String word(Random random) {
+    static String word(Random random) {
         if (cumulative.length == 0) {
             return vocabulary.get(random.nextInt(vocabulary.size()));
         }
@@ -149,46 +153,5 @@ class CoordinationIntakeBenchmark extends VeracityIT {
             out.append((char) ('a' + Math.floorMod(ch, 26)));
         }
         return out.toString();
-    }
-
-    /** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
-    private static final double TICKS_PER_SECOND = 100;
-
-    /**
-     * CPU time (user + system, in clock ticks) of the server this test talks to: its Payara Micro JVM (found by its
-     * port) and the PostgreSQL backends connected to its database. Unlike items/s, it barely moves when other
-     * processes load the machine, so detection's cost shows even on a busy machine. 0 where /proc is absent.
-     */
-    private static long serverCpuTicks() {
-        String port = "--port " + System.getProperty("veracity.it.port", "8181") + " ";
-        String database = " " + System.getProperty("veracity.it.database", "veracity_it") + " ";
-        long ticks = 0;
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (Path dir : processes.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .toList()) {
-                try {
-                    String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
-                    if (cmdline.contains("payara-micro") && cmdline.contains(port)
-                            || cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
-                        String stat = Files.readString(dir.resolve("stat"));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    }
-                } catch (IOException e) {
-                    // the process ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return ticks;
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -1,0 +1,73 @@
+package org.veracity.it.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The processes of the server an IT talks to, read from /proc: its Payara Micro JVM (found by its port) and the
+ * PostgreSQL backends connected to its database. For benchmarks on a shared machine, where items/s moves with other
+ * workers' load but the server's own CPU time per item barely does.
+ */
+final class ServerProcesses {
+
+    /** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
+    static final double TICKS_PER_SECOND = 100;
+
+    private ServerProcesses() {
+    }
+
+    /** CPU time (user + system, in clock ticks) of the server's JVM and database backends; 0 where /proc is absent. */
+    static long cpuTicks() {
+        long ticks = 0;
+        for (Path dir : matching(true)) {
+            try {
+                String stat = Files.readString(dir.resolve("stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException e) {
+                // the process ended meanwhile
+            }
+        }
+        return ticks;
+    }
+
+    /** The process id of the Payara Micro JVM serving the IT's port. */
+    static Optional<Long> payaraPid() {
+        return matching(false).stream().map(d -> Long.parseLong(d.getFileName().toString())).findFirst();
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static List<Path> matching(boolean withDatabase) {
+        String port = "--port " + System.getProperty("veracity.it.port", "8181") + " ";
+        String database = " " + System.getProperty("veracity.it.database", "veracity_it") + " ";
+        List<Path> found = new ArrayList<>();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path dir : processes.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                try {
+                    String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+                    if (cmdline.contains("payara-micro") && cmdline.contains(port)
+                            || withDatabase && cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
+                        found.add(dir);
+                    }
+                } catch (IOException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return found;
+    }
+}
