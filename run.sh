@@ -59,16 +59,18 @@ export VERACITY_TRANSPARENCY_DUMP_DIRECTORY=${VERACITY_TRANSPARENCY_DUMP_DIRECTO
 JAVA_OPTS=${VERACITY_JAVA_OPTS-"-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=config/micro/jit-directives.json"}
 
 say "Starting Veracity on Payara Micro (port $PORT, data in $DATA_DIR) ..."
+# The log exists before the server and the tail below start, so the tail never races the server to open it.
+: > "$DATA_DIR/runtime/server.log"
 # The data grid (the distribution projection) on loopback only, a cluster of this one instance.
 java $JAVA_OPTS -Dhazelcast.socket.bind.any=false -Dhazelcast.partition.count=31 -jar "$MICRO" --disablephonehome \
   --port "$PORT" --clustermode "tcpip:127.0.0.1:$GRID_PORT" --interfaces 127.0.0.1 --startport "$GRID_PORT" \
   --clustername veracity-demo \
   --prebootcommandfile config/micro/pre-boot.asadmin \
   --postbootcommandfile "$DATA_DIR/runtime/post-boot.asadmin" \
-  --deploy "$WEBAPP" --contextroot / > "$DATA_DIR/runtime/server.log" 2>&1 &
+  --deploy "$WEBAPP" --contextroot / >> "$DATA_DIR/runtime/server.log" 2>&1 &
 SERVER=$!
 trap 'echo; say "Stopping Veracity ..."; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; exit 0' INT TERM
-tail -n +1 -f "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
+tail -n +1 -F "$DATA_DIR/runtime/server.log" --pid "$SERVER" | grep --line-buffered -E 'SEVERE|Exception|ready in|schema at version|demo mode' &
 
 # Ready once the server answers and the logins and token are written; the demo stories load after that, in the
 # background (the log line "demo stories loaded" says when), so a first page can be opened while they arrive.
