@@ -48,7 +48,8 @@ public final class JobsPage {
     public WebElement latestCompletedRun() {
         return b.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement row = d.findElement(By.cssSelector("#jobs\\:history_data tr:first-child"));
-            return row.getText().contains("COMPLETED") ? row : null;
+            // The job's own status: a row whose step has COMPLETED can still be a job that has not (no exit status yet).
+            return "COMPLETED".equals(row.findElement(By.cssSelector(".job-status")).getText()) ? row : null;
         });
     }
 
