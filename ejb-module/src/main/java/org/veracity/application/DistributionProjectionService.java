@@ -12,9 +12,14 @@ public interface DistributionProjectionService {
 
     Status status();
 
+    String NO_GRID = "NO GRID";
+    String REBUILT = "REBUILT";
+    String REBUILDING_ELSEWHERE = "REBUILDING ELSEWHERE";
+
     /**
      * Rebuilds the projection if it is not complete (one instance of the cluster does it; the others wait for none);
-     * otherwise compares the penalty book with the database and repairs it. Answers what it did.
+     * otherwise compares the penalty book with the database and repairs it. Answers what it did: {@link #NO_GRID},
+     * {@link #REBUILT}, {@link #REBUILDING_ELSEWHERE}, or how the penalty book compared.
      */
     String reconcilePenaltiesOrRebuild();
 

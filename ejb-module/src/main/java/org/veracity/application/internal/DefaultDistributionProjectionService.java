@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.List;
 import org.veracity.application.DistributionProjectionService;
 import org.veracity.domain.content.ContentRepository;
 import org.veracity.domain.distribution.DistributionProjection;
@@ -43,10 +44,10 @@ public class DefaultDistributionProjectionService implements DistributionProject
     @Override
     public String reconcilePenaltiesOrRebuild() {
         if (!projection.isAvailable()) {
-            return "no data grid: answers come from the database";
+            return NO_GRID;
         }
         if (!projection.isComplete()) {
-            return updates.rebuild() ? "REBUILT" : "REBUILDING ELSEWHERE";
+            return updates.rebuild() ? REBUILT : REBUILDING_ELSEWHERE;
         }
         return refresh.reconcilePenalties() ? "penalty book repaired" : "penalty book matches";
     }
@@ -54,7 +55,7 @@ public class DefaultDistributionProjectionService implements DistributionProject
     @Override
     public ReconciledPage reconcileItemsAfter(long afterId, int size) {
         if (!projection.isAvailable()) {
-            return new ReconciledPage(-1, 0, java.util.List.of());
+            return new ReconciledPage(-1, 0, List.of());
         }
         return refresh.reconcilePage(afterId, size);
     }

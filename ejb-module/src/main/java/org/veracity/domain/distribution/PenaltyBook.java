@@ -43,11 +43,8 @@ public final class PenaltyBook {
         if (author == null || domain == null) {
             return author != null ? author : domain != null ? domain : List.of();
         }
-        List<PenaltyTerm> both = new ArrayList<>(author.size() + domain.size());
-        both.addAll(author);
-        both.addAll(domain);
-        both.sort((a, b) -> Integer.compare(penalties.indexOf(a), penalties.indexOf(b)));
-        return both;
+        // Both penalised (rare): the book's own order, which is the order the answer's reasons follow.
+        return penalties.stream().filter(p -> author.contains(p) || domain.contains(p)).toList();
     }
 
     @Override

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.veracity.application.DistributionProjectionService;
 
-/** First step of {@code reconcile-distribution-projection}: rebuild if incomplete, else check the penalty book. */
+/**
+ * First step of {@code reconcile-distribution-projection}: rebuild if incomplete, else check the penalty book. Its
+ * outcome is the step's exit status, which the job XML ends on ({@code NO GRID}, {@code REBUILT}, …).
+ */
 @Named("projectionPenaltyCheck")
 @Dependent
 public class ProjectionPenaltyCheck extends AbstractBatchlet {
@@ -20,10 +23,6 @@ public class ProjectionPenaltyCheck extends AbstractBatchlet {
 
     @Override
     public String process() {
-        if (!projection.status().available()) {
-            job.setExitStatus("NO GRID");
-            return "NO GRID";
-        }
         String outcome = projection.reconcilePenaltiesOrRebuild();
         job.setExitStatus(outcome);
         return outcome;

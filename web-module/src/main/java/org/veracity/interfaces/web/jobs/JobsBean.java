@@ -68,6 +68,8 @@ public class JobsBean implements Serializable {
     private Integer topN;
     private transient List<JobRun> runs;
     private transient List<ScheduledJob> timetable;
+    /** Read once per render or poll: it counts every item, and the page refers to it several times. */
+    private transient DistributionProjectionService.Status projectionStatus;
 
     /** The timetable, read once per request: the history is listed from its jobs. */
     public List<ScheduledJob> getTimetable() {
@@ -84,6 +86,7 @@ public class JobsBean implements Serializable {
     public void refresh() {
         runs = null;
         timetable = null;
+        projectionStatus = null;
     }
 
     /** Executions of every job on the timetable, newest first; read once per request. */
@@ -138,8 +141,9 @@ public class JobsBean implements Serializable {
         }
         if (JobTimetable.RECONCILE_DISTRIBUTION_PROJECTION.equals(run.jobName()) && "items".equals(step)) {
             long pages = run.steps().stream().filter(s -> "items".equals(s.name())).mapToLong(StepRun::read).sum();
-            long total = projection.status().items();
-            return new JobProgress(Math.min(total, pages * 1_000), total, "items compared with the database");
+            long total = projectionStatus().items();
+            long pageSize = Long.parseLong(run.parameters().getOrDefault("pageSize", "1000"));
+            return new JobProgress(Math.min(total, pages * pageSize), total, "items compared with the database");
         }
         return new JobProgress(0, 0, "(step " + step + ")");
     }
@@ -168,7 +172,10 @@ public class JobsBean implements Serializable {
 
     /** How the distribution projection stands on this instance (issue 15). */
     public DistributionProjectionService.Status projectionStatus() {
-        return projection.status();
+        if (projectionStatus == null) {
+            projectionStatus = projection.status();
+        }
+        return projectionStatus;
     }
 
     public void startTransparency() {
