@@ -305,9 +305,9 @@ class IntakeEndToEndBenchmark extends VeracityIT {
              PreparedStatement trace = db.prepareStatement("INSERT INTO coordination_post (content_id, platform_id,"
                      + " author_id, posted_at, terms, sketch1, sketch2, sketch3, sketch4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement audit = db.prepareStatement("INSERT INTO bench_audit_event (seq, occurred_at, actor,"
-                     + " actor_role, subject_type, subject_id, action, previous_hash, hash, key_id, mac)"
+                     + " actor_role, subject_type, subject_id, action, previous_hash, hash, key_id, mac, chain, chain_position)"
                      + " VALUES (nextval('bench_audit_seq'), ?, 'integrator', 'INTEGRATOR', 'CONTENT', ?,"
-                     + " 'INTAKE_ACCEPTED', ?, ?, 'it-run', ?)")) {
+                     + " 'INTAKE_ACCEPTED', ?, ?, 'it-run', ?, ?, currval('bench_audit_seq'))")) {
             for (int k = 0; k < batch.size(); k++) {
                 Post p = batch.get(k);
                 long id = ids.get(k);
@@ -331,6 +331,7 @@ class IntakeEndToEndBenchmark extends VeracityIT {
                 audit.setString(3, hash);
                 audit.setString(4, hash);
                 audit.setString(5, hash);
+                audit.setInt(6, 1 + Math.floorMod(p.id().hashCode(), 63)); // a chain by subject, as the server's
                 audit.addBatch();
             }
             topic.executeBatch();
