@@ -27,7 +27,7 @@ public interface DistributionProjectionService {
     ReconciledPage reconcileItemsAfter(@Min(0) long afterId, @Min(1) @Max(10_000) int size);
 
     record Status(boolean available, boolean complete, long items, long entries, long bytes, long backupBytes,
-                  int partitions, int members) {
+                  int partitions, int members, long localEntries) {
     }
 
     /** {@code lastId} is -1 once there are no more items. */

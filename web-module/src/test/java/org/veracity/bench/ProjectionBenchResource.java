@@ -29,7 +29,8 @@ public class ProjectionBenchResource {
     public String status() {
         DistributionProjectionService.Status s = service.status();
         return "available=" + s.available() + " complete=" + s.complete() + " items=" + s.items() + " entries="
-                + s.entries() + " bytes=" + s.bytes() + " backup_bytes=" + s.backupBytes() + " partitions=" + s.partitions() + " members=" + s.members();
+                + s.entries() + " bytes=" + s.bytes() + " backup_bytes=" + s.backupBytes() + " partitions=" + s.partitions() + " members=" + s.members()
+                + " local_entries=" + s.localEntries();
     }
 
     /** Sets the projection aside and rebuilds it from the database; answers the milliseconds it took. */

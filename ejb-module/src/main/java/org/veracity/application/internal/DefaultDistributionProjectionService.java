@@ -34,11 +34,11 @@ public class DefaultDistributionProjectionService implements DistributionProject
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Status status() {
         if (!projection.isAvailable()) {
-            return new Status(false, false, contents.count(), 0, 0, 0, 0, 0);
+            return new Status(false, false, contents.count(), 0, 0, 0, 0, 0, 0);
         }
         Footprint f = projection.footprint();
         return new Status(true, projection.isComplete(), contents.count(), f.entries(), f.bytes(), f.backupBytes(),
-                f.partitions(), f.members());
+                f.partitions(), f.members(), f.localEntries());
     }
 
     @Override

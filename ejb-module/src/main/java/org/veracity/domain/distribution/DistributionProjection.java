@@ -2,6 +2,7 @@ package org.veracity.domain.distribution;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every item's {@link ItemProjection} and the {@link PenaltyBook}, held in memory across the cluster (the Payara data
@@ -21,7 +22,17 @@ public interface DistributionProjection {
 
     void markComplete(boolean complete);
 
-    /** The projections of those ids the grid holds, by platform id. */
+    /**
+     * The answer's read: those ids' projections (by platform id; ids the grid does not hold are left out) and the
+     * penalty book, reflecting every change whose caller has had an answer before this call; empty when the
+     * projection is not complete or the grid cannot be read, and the database must answer.
+     */
+    Optional<Reading> current(Collection<String> platformIds);
+
+    record Reading(Map<String, ItemProjection> items, PenaltyBook penalties) {
+    }
+
+    /** The projections of those ids the grid holds, by platform id, as the grid holds them now. */
     Map<String, ItemProjection> items(Collection<String> platformIds);
 
     PenaltyBook penalties();
@@ -34,9 +45,10 @@ public interface DistributionProjection {
     boolean runAlone(String name, Runnable work);
 
     /** How much memory the items take on this instance (owned entries, their backups apart), how many, in how many
-     * partitions the grid splits its data, among how many instances. */
+     * partitions the grid splits its data, among how many instances, and how many entries this instance's decoded
+     * copy holds. */
     Footprint footprint();
 
-    record Footprint(long entries, long bytes, long backupBytes, int partitions, int members) {
+    record Footprint(long entries, long bytes, long backupBytes, int partitions, int members, long localEntries) {
     }
 }

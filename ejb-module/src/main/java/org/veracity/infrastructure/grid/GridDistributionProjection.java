@@ -8,9 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.veracity.domain.distribution.DistributionProjection;
@@ -23,6 +27,9 @@ import org.veracity.domain.distribution.PenaltyBook;
  * platform id; {@code veracity-distribution-meta} holds the penalty book, its stamp and the "complete" mark. Why the
  * grid's own maps and not JCache: batched reads ({@code getAll}) and compare-and-set ({@code replace}) are what the
  * answer and the publishing need, and locks for work that must run once in the cluster (docs/architecture.md).
+ * <p>
+ * Answers read through this instance's {@link LocalCopy}, which every write keeps exact by announcing its keys on the
+ * {@link ChangeFeed} before the writer's caller has an answer.
  */
 @ApplicationScoped
 public class GridDistributionProjection implements DistributionProjection {
@@ -34,8 +41,13 @@ public class GridDistributionProjection implements DistributionProjection {
     private static final String PENALTIES = "penalties";
     private static final String PENALTIES_STAMP = "penalties-stamp";
     private static final byte[] YES = {1};
+    /** Keys of the local copy that are no item's: a platform id never holds a NUL (PlatformId.Check). */
+    private static final String COMPLETE_KEY = "\0complete";
+    private static final String PENALTIES_KEY = "\0penalties";
 
     private HazelcastInstance grid;
+    private ChangeFeed feed;
+    private LocalCopy local;
     /** The last book read, with the stamp it was read under: the book is read again only when the stamp moves. */
     private final AtomicReference<CachedBook> book = new AtomicReference<>(new CachedBook(Long.MIN_VALUE, PenaltyBook.EMPTY));
 
@@ -44,8 +56,9 @@ public class GridDistributionProjection implements DistributionProjection {
     }
 
     /** On a grid of one's own (the plain tests). */
-    GridDistributionProjection(HazelcastInstance grid) {
+    GridDistributionProjection(HazelcastInstance grid, int localCopyMaxItems) {
         this.grid = grid;
+        startFeed(localCopyMaxItems);
     }
 
     @PostConstruct
@@ -56,9 +69,38 @@ public class GridDistributionProjection implements DistributionProjection {
         } catch (NamingException | RuntimeException e) {
             grid = null;
         }
+        if (grid != null) {
+            startFeed(ConfigProvider.getConfig().getOptionalValue("veracity.distribution.local-copy.max-items",
+                    Integer.class).orElse(2_000_000));
+        }
         LOG.info(grid == null ? "distribution projection: no data grid, distribution answers come from the database"
                 : "distribution projection: data grid member " + grid.getCluster().getLocalMember().getAddress()
                 + " of " + grid.getCluster().getMembers().size());
+    }
+
+    private void startFeed(int localCopyMaxItems) {
+        feed = new ChangeFeed(grid);
+        local = new LocalCopy(localCopyMaxItems, feed.tail());
+    }
+
+    @Override
+    public Optional<Reading> current(Collection<String> platformIds) {
+        if (!isAvailable()) {
+            return Optional.empty();
+        }
+        try {
+            local.catchUp(feed);
+            Boolean complete = local.get(COMPLETE_KEY, key -> meta().get(COMPLETE) != null);
+            if (!complete) {
+                return Optional.empty();
+            }
+            PenaltyBook penalties = local.get(PENALTIES_KEY, key -> readPenalties());
+            return Optional.of(new Reading(local.getAll(platformIds, this::readItems), penalties));
+        } catch (RuntimeException e) {
+            // A grid in trouble (members leaving, partitions moving): the database answers meanwhile.
+            LOG.log(Level.FINE, "distribution projection: reading the grid failed, answering from the database", e);
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -81,10 +123,15 @@ public class GridDistributionProjection implements DistributionProjection {
         } else {
             meta().delete(COMPLETE);
         }
+        feed.announce(List.of(COMPLETE_KEY));
     }
 
     @Override
     public Map<String, ItemProjection> items(Collection<String> platformIds) {
+        return readItems(platformIds);
+    }
+
+    private Map<String, ItemProjection> readItems(Collection<String> platformIds) {
         Map<String, byte[]> found = items().getAll(new HashSet<>(platformIds));
         Map<String, ItemProjection> out = new HashMap<>(found.size() * 2);
         found.forEach((id, value) -> out.put(id, ProjectionCodec.decodeItem(value)));
@@ -93,6 +140,10 @@ public class GridDistributionProjection implements DistributionProjection {
 
     @Override
     public PenaltyBook penalties() {
+        return readPenalties();
+    }
+
+    private PenaltyBook readPenalties() {
         byte[] stampValue = meta().get(PENALTIES_STAMP);
         long stamp = stampValue == null ? Long.MIN_VALUE : ProjectionCodec.stampOf(stampValue);
         CachedBook cached = book.get();
@@ -113,6 +164,7 @@ public class GridDistributionProjection implements DistributionProjection {
         // One batched read of what is in place, then one conditional write per item (more only when raced).
         Map<String, byte[]> current = items.getAll(values.keySet());
         values.forEach((key, value) -> newerWins(items, key, value, current.get(key)));
+        feed.announce(values.keySet());
     }
 
     @Override
@@ -120,6 +172,7 @@ public class GridDistributionProjection implements DistributionProjection {
         // The book before its stamp: a reader that sees the new stamp then reads a book at least that new.
         newerWins(meta(), PENALTIES, ProjectionCodec.encode(stamp, penalties));
         newerWins(meta(), PENALTIES_STAMP, ProjectionCodec.encode(stamp, PenaltyBook.EMPTY));
+        feed.announce(List.of(PENALTIES_KEY));
     }
 
     @Override
@@ -141,7 +194,7 @@ public class GridDistributionProjection implements DistributionProjection {
     public Footprint footprint() {
         LocalMapStats stats = items().getLocalMapStats();
         return new Footprint(stats.getOwnedEntryCount(), stats.getOwnedEntryMemoryCost(), stats.getBackupEntryMemoryCost(),
-                grid.getPartitionService().getPartitions().size(), grid.getCluster().getMembers().size());
+                grid.getPartitionService().getPartitions().size(), grid.getCluster().getMembers().size(), local.size());
     }
 
     /** Compare-and-set until the value in place is this one or one with a higher stamp. */

@@ -44,7 +44,7 @@ class GridDistributionProjectionTest {
         config.setProperty("hazelcast.socket.bind.any", "false");
         config.setProperty("hazelcast.phone.home.enabled", "false");
         member = Hazelcast.newHazelcastInstance(config);
-        projection = new GridDistributionProjection(member);
+        projection = new GridDistributionProjection(member, 1_000);
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package org.veracity.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -16,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.veracity.application.FieldProblem;
+import org.veracity.interfaces.JsonDocuments;
 
 /**
  * Every request body is read whole first, through {@link RequestSizeLimit}'s count, so an oversized
@@ -42,7 +42,7 @@ public class StrictBodies implements ReaderInterceptor {
     }
 
     private static List<FieldProblem> problemsOf(byte[] body, Class<?> type) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JsonDocuments.PARSERS.createParser(new ByteArrayInputStream(body))) {
             return JsonShape.problemsOf(parser, type);
         } catch (JsonParsingException e) {
             return List.of(new FieldProblem("body", "is not valid JSON (line " + e.getLocation().getLineNumber()

@@ -11,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Base64;
+import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.veracity.application.DistributionProjectionService;
+import org.veracity.infrastructure.grid.ChangeFeed;
 
 /**
  * Test deployments only: how the distribution projection stands on this instance, and an item's raw value in the data
@@ -46,6 +48,8 @@ public class ProjectionTestControlResource {
     public String overwrite(@PathParam("id") String platformId, @FormParam("value") String value)
             throws NamingException {
         items().set(platformId, Base64.getDecoder().decode(value));
+        // As any value in the grid would be: every instance's local copy drops it and reads the grid's.
+        new ChangeFeed(grid()).announce(List.of(platformId));
         return "overwritten";
     }
 
