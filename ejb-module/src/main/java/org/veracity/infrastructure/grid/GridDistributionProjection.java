@@ -5,6 +5,7 @@ import com.hazelcast.map.IMap;
 import com.hazelcast.map.LocalMapStats;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.veracity.domain.distribution.DistributionProjection;
@@ -45,6 +46,10 @@ public class GridDistributionProjection implements DistributionProjection {
     private static final String COMPLETE_KEY = "\0complete";
     private static final String PENALTIES_KEY = "\0penalties";
 
+    @Inject
+    @ConfigProperty(name = "veracity.distribution.local-copy.max-items")
+    int localCopyMaxItems;
+
     private HazelcastInstance grid;
     private ChangeFeed feed;
     private LocalCopy local;
@@ -70,8 +75,7 @@ public class GridDistributionProjection implements DistributionProjection {
             grid = null;
         }
         if (grid != null) {
-            startFeed(ConfigProvider.getConfig().getOptionalValue("veracity.distribution.local-copy.max-items",
-                    Integer.class).orElse(2_000_000));
+            startFeed(localCopyMaxItems);
         }
         LOG.info(grid == null ? "distribution projection: no data grid, distribution answers come from the database"
                 : "distribution projection: data grid member " + grid.getCluster().getLocalMember().getAddress()

@@ -68,6 +68,9 @@ final class LocalCopy {
 
     /** The values of these keys, from the copy, reading those it lacks with {@code read} (which omits absent keys). */
     <V> Map<String, V> getAll(Collection<String> keys, Function<Set<String>, Map<String, V>> read) {
+        if (maxEntries == 0) {
+            return read.apply(new LinkedHashSet<>(keys)); // the copy is turned off
+        }
         Map<String, V> found = new HashMap<>(keys.size() * 2);
         Set<String> missing = new LinkedHashSet<>();
         List<Map.Entry<String, Reservation>> reserved = new ArrayList<>();
