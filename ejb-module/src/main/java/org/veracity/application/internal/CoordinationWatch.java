@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.audit.AuditAction;
@@ -27,6 +28,7 @@ import org.veracity.domain.coordination.CoordinationRepository;
 import org.veracity.domain.coordination.CoordinationRule;
 import org.veracity.domain.coordination.JoinTreatment;
 import org.veracity.domain.coordination.PostTrace;
+import org.veracity.domain.coordination.TermNumbering;
 import org.veracity.domain.coordination.TextSketch;
 import org.veracity.domain.hoax.NormalizedText;
 import org.veracity.domain.hoax.TextNormalizer;
@@ -56,6 +58,9 @@ public class CoordinationWatch {
 
 
     private final TextNormalizer normalizer = new TextNormalizer();
+
+    /** Known posts' terms numbered once for the batches after (issue 15); a full one is replaced, never cleared. */
+    private final AtomicReference<TermNumbering> numbering = new AtomicReference<>(new TermNumbering());
 
     @Inject
     CoordinationRepository coordination;
@@ -115,7 +120,7 @@ public class CoordinationWatch {
         }
         Instant since = from.minus(rule.window());
         Instant until = to.plus(rule.window());
-        CoordinationDetector detector = new CoordinationDetector(rule);
+        CoordinationDetector detector = new CoordinationDetector(rule, currentNumbering());
         CoordinationDetector.KnownPosts more = wanted -> coordination.postsSharing(wanted, since, until);
         List<CoordinationDetector.Cluster> clusters = detector.place(inOrder,
                 coordination.postsSharing(keys, since, until), more);
@@ -131,6 +136,15 @@ public class CoordinationWatch {
         if (!joining.isEmpty()) {
             applyDecisions(joining, arriving, now);
         }
+    }
+
+    private TermNumbering currentNumbering() {
+        TermNumbering current = numbering.get();
+        if (current.isFull()) {
+            numbering.compareAndSet(current, new TermNumbering());
+            current = numbering.get();
+        }
+        return current;
     }
 
     /**

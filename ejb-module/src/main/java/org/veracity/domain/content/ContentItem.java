@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,8 +24,13 @@ import java.util.Locale;
 @Table(name = "content_item")
 public class ContentItem {
 
+    /**
+     * From content_item_seq, 50 ids per nextval (V31): an IDENTITY id exists only after its own INSERT, so Hibernate
+     * could not batch an intake batch's items (issue 15).
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_item_ids")
+    @SequenceGenerator(name = "content_item_ids", sequenceName = "content_item_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "platform_id", nullable = false, unique = true, length = 200)

@@ -1,12 +1,14 @@
 package org.veracity.domain.coordination;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +31,16 @@ public final class CoordinationDetector {
     }
 
     private final CoordinationRule rule;
+    private final TermNumbering numbers;
 
     public CoordinationDetector(CoordinationRule rule) {
+        this(rule, new TermNumbering());
+    }
+
+    /** @param numbers shared by the placements of many batches, which then number a known post's terms once */
+    public CoordinationDetector(CoordinationRule rule, TermNumbering numbers) {
         this.rule = rule;
+        this.numbers = numbers;
     }
 
     /** A cluster that became coordinated in this placement: its members, in time order, and the post that tipped it. */
@@ -51,26 +60,33 @@ public final class CoordinationDetector {
      * near-identical ones found among them, until none is new), asking {@code more} for keys not asked before.
      */
     public List<Cluster> place(List<PostTrace> arriving, Collection<PostTrace> known, KnownPosts more) {
-        List<Map<Long, List<PostTrace>>> byKey = new ArrayList<>();
+        Index index = new Index();
         List<Set<Long>> asked = new ArrayList<>();
         for (int slot = 0; slot < TextSketch.SIZE; slot++) {
-            byKey.add(new HashMap<>());
             asked.add(new HashSet<>());
         }
-        Set<Long> indexed = new HashSet<>();
-        known.forEach(p -> index(byKey, indexed, p));
+        known.forEach(index::add);
         arriving.forEach(p -> addKeys(asked, p));
         Map<PostTrace, List<PostTrace>> opened = new IdentityHashMap<>();
         Map<PostTrace, PostTrace> openedBy = new IdentityHashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (PostTrace post : arriving) {
-            Comparison found = new Comparison(post, openedBy);
-            Set<PostTrace> compared = candidates(byKey, post);
-            compared.forEach(found::compare);
+            Comparison found = new Comparison(post, index, openedBy);
+            Ints first = index.candidates(post, post, null);
+            for (int k = 0; k < first.size; k++) {
+                found.compare(first.values[k]);
+            }
             // A cluster still growing: its members that share no band with this post are found through the ones
             // that do, and through those, until no more near-identical post turns up.
             List<PostTrace> frontier = List.copyOf(found.similar);
+            BitSet compared = null;
             while (found.bestInCase == null && !frontier.isEmpty()) {
+                if (compared == null) {
+                    compared = new BitSet();
+                    for (int k = 0; k < first.size; k++) {
+                        compared.set(first.values[k]);
+                    }
+                }
                 List<Set<Long>> wanted = new ArrayList<>();
                 for (int slot = 0; slot < TextSketch.SIZE; slot++) {
                     wanted.add(new HashSet<>());
@@ -81,15 +97,21 @@ public final class CoordinationDetector {
                     asked.get(slot).addAll(wanted.get(slot));
                 }
                 if (wanted.stream().anyMatch(keys -> !keys.isEmpty())) {
-                    more.sharing(wanted).forEach(p -> index(byKey, indexed, p));
+                    more.sharing(wanted).forEach(index::add);
                 }
-                Set<PostTrace> next = new LinkedHashSet<>();
-                frontier.forEach(s -> next.addAll(candidates(byKey, s)));
-                next.removeAll(compared);
-                next.remove(post);
-                compared.addAll(next);
+                // Each frontier post's candidates in turn, each post once, none compared before, never the post.
+                Ints next = new Ints();
+                for (PostTrace s : frontier) {
+                    Ints of = index.candidates(s, post, compared);
+                    for (int k = 0; k < of.size; k++) {
+                        compared.set(of.values[k]);
+                        next.add(of.values[k]);
+                    }
+                }
                 int before = found.similar.size();
-                next.forEach(found::compare);
+                for (int k = 0; k < next.size; k++) {
+                    found.compare(next.values[k]);
+                }
                 frontier = List.copyOf(found.similar.subList(before, found.similar.size()));
             }
             List<PostTrace> similar = found.similar;
@@ -111,7 +133,7 @@ public final class CoordinationDetector {
                     clusters.add(new Cluster(similar, post));
                 }
             }
-            index(byKey, indexed, post);
+            index.add(post);
         }
         return clusters;
     }
@@ -119,21 +141,31 @@ public final class CoordinationDetector {
     /** The near-identical posts of one arriving post, and the most similar one that belongs to a case. */
     private final class Comparison {
         final PostTrace post;
+        final int[] terms;
+        final Instant earliest;
+        final Instant latest;
+        final Index index;
         final Map<PostTrace, PostTrace> openedBy;
         final List<PostTrace> similar = new ArrayList<>();
         PostTrace bestInCase;
         double best = -1;
 
-        Comparison(PostTrace post, Map<PostTrace, PostTrace> openedBy) {
+        Comparison(PostTrace post, Index index, Map<PostTrace, PostTrace> openedBy) {
             this.post = post;
+            this.index = index;
+            this.terms = numbers.of(post);
+            this.earliest = post.getPostedAt().minus(rule.window());
+            this.latest = post.getPostedAt().plus(rule.window());
             this.openedBy = openedBy;
         }
 
-        void compare(PostTrace candidate) {
-            if (!rule.withinReach(candidate, post)) {
+        void compare(int number) {
+            PostTrace candidate = index.post(number);
+            // rule.withinReach(candidate, post), without a Duration per pair: |a - b| <= window
+            if (candidate.getPostedAt().isBefore(earliest) || candidate.getPostedAt().isAfter(latest)) {
                 return;
             }
-            double similarity = NearDuplicates.similarity(candidate.terms(), post.terms());
+            double similarity = NearDuplicates.similarity(index.terms(number), terms);
             if (similarity < rule.similarity()) {
                 return;
             }
@@ -146,15 +178,90 @@ public final class CoordinationDetector {
         }
     }
 
-    /** Posts with an equal key in the same slot of the sketch (an equal band of MinHash values). */
-    private static Set<PostTrace> candidates(List<Map<Long, List<PostTrace>>> byKey, PostTrace post) {
-        Set<PostTrace> found = new LinkedHashSet<>();
-        long[] sketch = post.sketch();
-        for (int slot = 0; slot < sketch.length; slot++) {
-            found.addAll(byKey.get(slot).getOrDefault(sketch[slot], List.of()));
+    /**
+     * The posts known to one placement, numbered in the order they became known, by band key. Candidates are
+     * collected as numbers in the order a set of the keys' lists would hold them (slot by slot, each post where it
+     * first appears): a post shares bands with thousands of others in a stream of frequent words, and a hash set
+     * per post cost more than the comparisons (issue 15).
+     */
+    private final class Index {
+        final List<Map<Long, Ints>> byKey = new ArrayList<>();
+        final List<PostTrace> posts = new ArrayList<>();
+        final List<int[]> terms = new ArrayList<>();
+        final Set<Long> indexed = new HashSet<>();
+        int[] seen = new int[64];
+        int round;
+
+        Index() {
+            for (int slot = 0; slot < TextSketch.SIZE; slot++) {
+                byKey.add(new HashMap<>());
+            }
         }
-        found.remove(post);
-        return found;
+
+        /** Indexes a post by its keys, once: a post the database answers twice is still one post. */
+        void add(PostTrace post) {
+            if (post.getContentId() != null && !indexed.add(post.getContentId())) {
+                return;
+            }
+            int number = posts.size();
+            posts.add(post);
+            terms.add(null);
+            long[] sketch = post.sketch();
+            for (int slot = 0; slot < sketch.length; slot++) {
+                byKey.get(slot).computeIfAbsent(sketch[slot], k -> new Ints()).add(number);
+            }
+        }
+
+        PostTrace post(int number) {
+            return posts.get(number);
+        }
+
+        /** The post's terms as numbers, looked up once per placement. */
+        int[] terms(int number) {
+            int[] t = terms.get(number);
+            if (t == null) {
+                t = numbers.of(posts.get(number));
+                terms.set(number, t);
+            }
+            return t;
+        }
+
+        /** Posts with an equal key in the same slot as {@code of} (an equal band), except {@code not} and those in {@code skip}. */
+        Ints candidates(PostTrace of, PostTrace not, BitSet skip) {
+            if (seen.length < posts.size()) {
+                seen = Arrays.copyOf(seen, Math.max(posts.size(), 2 * seen.length));
+            }
+            round++;
+            Ints found = new Ints();
+            long[] sketch = of.sketch();
+            for (int slot = 0; slot < sketch.length; slot++) {
+                Ints sharing = byKey.get(slot).get(sketch[slot]);
+                for (int k = 0; sharing != null && k < sharing.size; k++) {
+                    int n = sharing.values[k];
+                    if (seen[n] != round) {
+                        seen[n] = round;
+                        PostTrace p = posts.get(n);
+                        if (p != of && p != not && (skip == null || !skip.get(n))) {
+                            found.add(n);
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class Ints {
+        int[] values = new int[8];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
     }
 
     private static void addKeys(List<Set<Long>> keys, PostTrace post) {
@@ -164,14 +271,4 @@ public final class CoordinationDetector {
         }
     }
 
-    /** Indexes a post by its keys, once: a post the database answers twice is still one post. */
-    private static void index(List<Map<Long, List<PostTrace>>> byKey, Set<Long> indexed, PostTrace post) {
-        if (post.getContentId() != null && !indexed.add(post.getContentId())) {
-            return;
-        }
-        long[] sketch = post.sketch();
-        for (int slot = 0; slot < sketch.length; slot++) {
-            byKey.get(slot).computeIfAbsent(sketch[slot], k -> new ArrayList<>()).add(post);
-        }
-    }
 }

@@ -116,6 +116,11 @@ public class PostTrace {
         return termList;
     }
 
+    /** The terms as stored: one text, the terms joined by single spaces. */
+    public String termText() {
+        return terms;
+    }
+
     public long[] sketch() {
         return new long[] {sketch1, sketch2, sketch3, sketch4};
     }

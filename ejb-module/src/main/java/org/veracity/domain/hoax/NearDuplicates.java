@@ -20,6 +20,15 @@ public final class NearDuplicates {
         return TextSimilarity.score(overlap(earlier, later), earlier.size(), later.size());
     }
 
+    /**
+     * The same similarity for terms numbered by one dictionary (distinct terms, distinct numbers, each array sorted):
+     * the overlap of two sets does not depend on how their members are named, so the value is exactly the one of
+     * {@link #similarity(List, List)}, without comparing strings for every pair.
+     */
+    public static double similarity(int[] earlier, int[] later) {
+        return TextSimilarity.score(TextSimilarity.overlap(earlier, later), earlier.length, later.length);
+    }
+
     private static int overlap(List<String> a, List<String> b) {
         int i = 0;
         int j = 0;

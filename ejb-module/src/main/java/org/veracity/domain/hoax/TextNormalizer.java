@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,8 +87,61 @@ public final class TextNormalizer {
     /** Above this share of capitalised function words (headlines, all caps) capitals say nothing about names. */
     private static final double TITLE_CASE_SHARE = 0.3;
 
+    /**
+     * Texts normalised lately, by any instance: intake normalises each post for the RFH screen and again for R18
+     * (issue 15: a second normalisation was 7 % of intake's samples). Normalising is a pure function of the text and
+     * {@link NormalizedText} is immutable, so an answer from here is the answer. Two generations, so that filling one
+     * never drops the batch in progress; texts of more than 2,048 characters are not kept (some 10 MB in all for posts
+     * of a few hundred characters).
+     */
+    private static final RecentTexts RECENT = new RecentTexts(4096, 2048);
+
     public NormalizedText normalize(String text) {
-        String prepared = prepare(text == null ? "" : text);
+        String key = text == null ? "" : text;
+        NormalizedText known = RECENT.get(key);
+        if (known == null) {
+            known = normalizeNow(key);
+            RECENT.put(key, known);
+        }
+        return known;
+    }
+
+    /** A bounded memo of recent texts: when the current generation is full it becomes the previous one. */
+    private static final class RecentTexts {
+        private final int perGeneration;
+        private final int longestText;
+        private volatile Map<String, NormalizedText> current = new ConcurrentHashMap<>();
+        private volatile Map<String, NormalizedText> previous = Map.of();
+
+        RecentTexts(int perGeneration, int longestText) {
+            this.perGeneration = perGeneration;
+            this.longestText = longestText;
+        }
+
+        NormalizedText get(String text) {
+            NormalizedText found = current.get(text);
+            return found != null ? found : previous.get(text);
+        }
+
+        void put(String text, NormalizedText normalized) {
+            if (text.length() > longestText) {
+                return;
+            }
+            Map<String, NormalizedText> now = current;
+            if (now.size() >= perGeneration) {
+                synchronized (this) {
+                    if (current == now) {
+                        previous = now;
+                        current = new ConcurrentHashMap<>();
+                    }
+                }
+            }
+            current.put(text, normalized);
+        }
+    }
+
+    private NormalizedText normalizeNow(String text) {
+        String prepared = prepare(text);
         List<RawToken> raw = tokenize(prepared);
         raw = joinSpelledOut(convertNumberWords(splitFigures(raw)));
         List<CounterSpeech.Cue> cues = new ArrayList<>(CounterSpeech.find(prepared));

@@ -2,11 +2,18 @@ package org.veracity.infrastructure.embedding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.veracity.domain.hoax.SentenceEncoder;
 
 /** One sentence encoder per application: the model is loaded once, on first use (about a second). */
 @ApplicationScoped
 public class SentenceEncoderProducer {
+
+    /** Threads one encoding may use: 1 keeps the asynchronous semantic screen from taking every core from intake. */
+    @Inject
+    @ConfigProperty(name = "veracity.rfh.semantic.threads", defaultValue = "1")
+    int threads;
 
     private volatile MiniLmSentenceEncoder encoder;
 
@@ -32,7 +39,7 @@ public class SentenceEncoderProducer {
             synchronized (this) {
                 m = encoder;
                 if (m == null) {
-                    m = new MiniLmSentenceEncoder();
+                    m = new MiniLmSentenceEncoder(threads);
                     encoder = m;
                 }
             }

@@ -173,4 +173,17 @@ class TextNormalizerTest {
         assertEquals(-1, dictionary.resolve("note"), "short words have too many neighbours");
         assertEquals(-1, dictionary.resolve("gvernmnt"), "two edits are too many");
     }
+
+    /** The memo of recent texts (issue 15) answers what normalising answers, for short and long texts alike. */
+    @Test
+    void a_text_normalised_again_gives_the_same_answer() {
+        String post = "BREAKING: Thirty-four ballots were FOUND in a river, Senator Smith didn't say so! https://x.co/a";
+        String longPost = (post + " ").repeat(40);
+        for (String text : List.of(post, longPost)) {
+            NormalizedText first = normalizer.normalize(text);
+            assertEquals(first, new TextNormalizer().normalize(new String(text.toCharArray())));
+            assertEquals(first, normalizer.normalize(text));
+        }
+        assertEquals(normalizer.normalize(""), normalizer.normalize(null));
+    }
 }
