@@ -3,7 +3,8 @@
 -- removed, labelled, rated and repeat-offender ones at their rates in load-data.sql) and 100 ids Veracity
 -- has never seen, in random order. Every thread pre-builds 256 different batches (the generator's own cost
 -- stays out of the measurement) and sends them in random order.
--- Environment: BENCH_TOKEN (bearer token; omitted when empty), BENCH_LABEL (name printed in the result line).
+-- Environment: BENCH_TOKEN (bearer token; omitted when empty), BENCH_LABEL (name printed in the result line),
+-- BENCH_SEED (the batches' random seed; the same seed sends the same batches).
 local BATCH, KNOWN, ITEMS, PREBUILT = 1000, 900, 1000000, 256
 local counter = 0
 
@@ -15,7 +16,8 @@ end
 local requests = {}
 
 function init(args)
-  math.randomseed(os.time() * 1000 + (seed or 0) * 7919)
+  -- BENCH_SEED makes runs send the same batches (a warm-up then the measurement); without it every run differs.
+  math.randomseed((tonumber(os.getenv("BENCH_SEED") or "") or os.time()) * 1000 + (seed or 0) * 7919)
   local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
   local token = os.getenv("BENCH_TOKEN")
   if token ~= nil and token ~= "" then headers["Authorization"] = "Bearer " .. token end

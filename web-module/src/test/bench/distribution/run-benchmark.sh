@@ -151,11 +151,16 @@ run() { # label path seconds
 }
 
 say "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg); java processes besides this server: $(( $(pgrep -c java) - 1 ))"
+# Warm-ups and measurements send the same 2 x 256 batches (about 460,000 distinct known ids), so each instance's
+# local copy holds what the measurement asks; a run with other ids shows what ids read for the first time cost.
+export BENCH_SEED=$(date +%s)
 say "warm-up ${WARMUP}s each ($CONNECTIONS connections, $THREADS wrk threads)"
 run warmup-veracity api/v1/distribution "$WARMUP" >/dev/null
 run warmup-bare api/bench/bare-distribution "$WARMUP" >/dev/null
 say "measuring ${DURATION}s each: from the projection, from the database (projection set aside), bare"
 run "veracity-grid-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
+say "distribution projection: $(curl -fsS "$BASE/api/bench/projection"); server heap after a full GC: $(jcmd "$SERVER" GC.run >/dev/null; jcmd "$SERVER" GC.heap_info | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -1)"
+BENCH_SEED=$((BENCH_SEED + 1)) run "veracity-grid-new-ids-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
 curl -fsS -X POST "$BASE/api/bench/projection/complete?value=false" >/dev/null
 run warmup-database api/v1/distribution "$WARMUP" >/dev/null
 run "veracity-database-$LABEL" api/v1/distribution "$DURATION" | tee -a "$WORK/results.txt"
