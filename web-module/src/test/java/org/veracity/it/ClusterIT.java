@@ -39,7 +39,8 @@ import org.veracity.it.support.VeracityIT;
  * Two Payara Micro instances on one PostgreSQL, clustered over TCP on loopback (issue 15): the distribution projection
  * in their shared data grid is what both answer from; a change made through one is in the other's next answer; a
  * demotion lapses on both at its second; a stale grid entry is repaired by the reconciliation job; and when one
- * instance is killed during intake, no item it accepted is lost and the other keeps answering.
+ * instance is killed during intake, no item it accepted is lost and the other keeps answering; a token revoked
+ * through one is refused by the other at once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT extends VeracityIT {
@@ -173,6 +174,22 @@ class ClusterIT extends VeracityIT {
         assertEquals(List.of(), failures);
         String run = awaitEnd(Long.parseLong(api.controlOk("/api/test/jobs/verify-audit-chain/start", new Form())));
         assertTrue(run.startsWith("COMPLETED|"), run);
+    }
+
+    @Test
+    @Order(6)
+    void a_token_revoked_through_one_instance_is_refused_by_the_other_at_once() {
+        String name = "cluster-revoke-" + UUID.randomUUID();
+        String revoked = api.namedToken(name, "distribution:read");
+        for (int k = 0; k < 3; k++) { // the other instance has read it, recorded its use, and now keeps it
+            try (Response r = other.postJson("/api/v1/distribution", revoked, distributionOf("any-id"))) {
+                assertEquals(200, r.getStatus());
+            }
+        }
+        api.revoke(name);
+        try (Response r = other.postJson("/api/v1/distribution", revoked, distributionOf("any-id"))) {
+            assertEquals(401, r.getStatus(), "revoked through the first instance, refused by the second at once");
+        }
     }
 
     @Test

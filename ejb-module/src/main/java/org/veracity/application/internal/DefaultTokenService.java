@@ -1,8 +1,12 @@
 package org.veracity.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,7 @@ import org.veracity.application.TokenService;
 import org.veracity.application.UnknownSubjectException;
 import org.veracity.domain.access.Actor;
 import org.veracity.domain.access.ApiToken;
+import org.veracity.domain.access.KnownTokens;
 import org.veracity.domain.access.NotPermittedException;
 import org.veracity.domain.access.Permission;
 import org.veracity.domain.access.Permissions;
@@ -26,6 +31,7 @@ import org.veracity.domain.access.TokenRejectedException.Reason;
 import org.veracity.domain.access.TokenRepository;
 import org.veracity.domain.access.TokenSecret;
 import org.veracity.domain.access.TokenSecret.IssuedToken;
+import org.veracity.domain.access.TokenStanding;
 import org.veracity.domain.audit.AuditAction;
 import org.veracity.domain.audit.AuditEntry;
 import org.veracity.domain.audit.AuditSubject;
@@ -41,8 +47,19 @@ public class DefaultTokenService implements TokenService {
     AuditTrail audit;
 
     @Inject
+    KnownTokens known;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
     Clock clock;
 
+    /**
+     * Every request of every integrator comes here. Once a minute per token and instance the token is read and its
+     * use recorded; otherwise it is answered from {@link KnownTokens}, which a revocation anywhere in the cluster
+     * reaches before the revoker has an answer.
+     */
     @Override
     public TokenGrant authenticate(String secret) {
         if (secret == null || secret.isEmpty()) {
@@ -51,17 +68,26 @@ public class DefaultTokenService implements TokenService {
         if (!TokenSecret.isWellFormed(secret)) {
             throw new TokenRejectedException(Reason.MALFORMED);
         }
-        ApiToken token = tokens.findBySecretHash(TokenSecret.hash(secret))
-                .orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN));
-        if (token.isRevoked()) {
+        String hash = TokenSecret.hash(secret);
+        Instant now = clock.instant();
+        TokenStanding token;
+        if (known.useToRecord(hash, now)) {
+            ApiToken read = tokens.findBySecretHash(hash).orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN));
+            token = TokenStanding.of(read);
+            if (!token.revoked() && !token.isExpiredAt(now)) {
+                read.usedAt(now);
+            }
+        } else {
+            token = known.find(hash, h -> tokens.findBySecretHash(h).map(TokenStanding::of).orElse(null))
+                    .orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN));
+        }
+        if (token.revoked()) {
             throw new TokenRejectedException(Reason.REVOKED);
         }
-        Instant now = clock.instant();
         if (token.isExpiredAt(now)) {
             throw new TokenRejectedException(Reason.EXPIRED);
         }
-        token.usedAt(now);
-        return new TokenGrant(token.getName(), token.getOwner(), token.getScopes());
+        return new TokenGrant(token.name(), token.owner(), token.scopes());
     }
 
     @Override
@@ -87,6 +113,7 @@ public class DefaultTokenService implements TokenService {
                 .orElseThrow(() -> new UnknownSubjectException("no token named " + name));
         requireManages(actor, token.getOwner());
         token.revoke(clock.instant());
+        forgetOnCommit(token);
         audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, name, AuditAction.TOKEN_REVOKED, null, null));
     }
 
@@ -95,6 +122,7 @@ public class DefaultTokenService implements TokenService {
         Permissions.require(actor, Permission.REPLACE_DEMO_TOKEN);
         for (ApiToken old : tokens.findDemoTokens()) {
             old.revoke(clock.instant());
+            forgetOnCommit(old);
             audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, old.getName(), AuditAction.TOKEN_REVOKED, null,
                     "replaced at demo start"));
         }
@@ -121,6 +149,23 @@ public class DefaultTokenService implements TokenService {
         audit.record(AuditEntry.of(actor, AuditSubject.TOKEN, issued.token().getName(), AuditAction.TOKEN_ISSUED, null,
                 reason));
         return issued;
+    }
+
+    /** Every instance forgets the token once its change is committed, before this use case's caller has an answer. */
+    private void forgetOnCommit(ApiToken token) {
+        String hash = token.getSecretHash();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    known.changed(hash);
+                }
+            }
+        });
     }
 
     /** ADMINs manage every token; a partner's admin only those owned by its organisation. */

@@ -117,6 +117,7 @@ public class ApiToken {
     public Long getId() { return id; }
     public Instant getLastUsedAt() { return lastUsedAt; }
     public String getName() { return name; }
+    public String getSecretHash() { return secretHash; }
     public String getOwner() { return owner; }
     public Set<Scope> getScopes() { return Set.copyOf(scopes); }
     public Instant getIssuedAt() { return issuedAt; }

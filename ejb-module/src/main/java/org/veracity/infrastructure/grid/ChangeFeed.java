@@ -27,6 +27,7 @@ import java.util.logging.Logger;
  */
 public final class ChangeFeed {
 
+    /** The distribution projection's feed. */
     static final String NAME = "veracity-distribution-changes";
     /** Announcements kept; a reader further behind than this starts its copy afresh. About 12 KB each at 500 keys. */
     static final int CAPACITY = 1024;
@@ -35,15 +36,20 @@ public final class ChangeFeed {
 
     private final Ringbuffer<byte[]> ring;
 
+    /** The distribution projection's feed. */
     public ChangeFeed(HazelcastInstance grid) {
+        this(grid, NAME);
+    }
+
+    ChangeFeed(HazelcastInstance grid, String name) {
         try {
-            grid.getConfig().addRingBufferConfig(new RingbufferConfig(NAME).setCapacity(CAPACITY).setBackupCount(1));
+            grid.getConfig().addRingBufferConfig(new RingbufferConfig(name).setCapacity(CAPACITY).setBackupCount(1));
         } catch (RuntimeException e) {
             // Another member added the same configuration first, or the grid refuses dynamic configuration: the
             // default ringbuffer (10,000 elements) works the same, with more memory.
             LOG.fine(() -> "change feed configuration: " + e);
         }
-        this.ring = grid.getRingbuffer(NAME);
+        this.ring = grid.getRingbuffer(name);
     }
 
     /** Announces that these keys changed; returns when the announcement is stored (and backed up). */

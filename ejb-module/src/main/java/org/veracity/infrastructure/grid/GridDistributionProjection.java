@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.veracity.domain.distribution.DistributionProjection;
 import org.veracity.domain.distribution.ItemProjection;
 import org.veracity.domain.distribution.PenaltyBook;
@@ -68,12 +66,7 @@ public class GridDistributionProjection implements DistributionProjection {
 
     @PostConstruct
     void connect() {
-        try {
-            HazelcastInstance found = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
-            grid = found != null && found.getLifecycleService().isRunning() ? found : null;
-        } catch (NamingException | RuntimeException e) {
-            grid = null;
-        }
+        grid = PayaraGrid.running();
         if (grid != null) {
             startFeed(localCopyMaxItems);
         }
