@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -128,8 +131,24 @@ public final class DeskBrowser implements AutoCloseable {
         find(id).click();
     }
 
+    /**
+     * Finds the element again at every poll: an AJAX update can replace it between finding and reading, which
+     * Chromium reports as a plain WebDriverException ("Node with given id does not belong to the document"), not as
+     * a stale element, so the wait's own condition would fail instead of polling again.
+     */
     void awaitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        wait.until(d -> {
+            try {
+                return d.findElement(By.id(id)).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     void scrollTo(WebElement element) {
