@@ -107,9 +107,12 @@ public class ApiToken {
         }
     }
 
-    /** Records a use; to spare the hot path a write per request, at most once a minute. */
+    /** How coarse a token's "last used" is: to spare the hot path a write per request, it moves at most this often. */
+    public static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
+
+    /** Records a use, at most once every {@link #USE_RECORDED_EVERY}. */
     public void usedAt(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_RECORDED_EVERY))) {
             lastUsedAt = now;
         }
     }

@@ -19,8 +19,8 @@ public interface KnownTokens {
     void changed(String secretHash);
 
     /**
-     * True when this instance should record a use of the token in the database now: at most once a minute per
-     * token and instance (the token's "last used" is coarse by design), and always without a grid.
+     * True when this instance should record a use of the token in the database now: at most once every
+     * {@link ApiToken#USE_RECORDED_EVERY} per token and instance (the token's "last used" is coarse by design), and always without a grid.
      */
     boolean useToRecord(String secretHash, Instant now);
 }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +22,7 @@ import org.veracity.domain.distribution.PenaltyBook;
 /**
  * The distribution projection in the Payara data grid: two Hazelcast maps, partitioned across the instances with one
  * backup copy each (Hazelcast's default). {@code veracity-distribution-items} holds each item's projection under its
- * platform id; {@code veracity-distribution-meta} holds the penalty book, its stamp and the "complete" mark. Why the
+ * platform id; {@code veracity-distribution-meta} holds the penalty book and the "complete" mark. Why the
  * grid's own maps and not JCache: batched reads ({@code getAll}) and compare-and-set ({@code replace}) are what the
  * answer and the publishing need, and locks for work that must run once in the cluster (docs/architecture.md).
  * <p>
@@ -38,7 +37,6 @@ public class GridDistributionProjection implements DistributionProjection {
     static final String META = "veracity-distribution-meta";
     private static final String COMPLETE = "complete";
     private static final String PENALTIES = "penalties";
-    private static final String PENALTIES_STAMP = "penalties-stamp";
     private static final byte[] YES = {1};
     /** Keys of the local copy that are no item's: a platform id never holds a NUL (PlatformId.Check). */
     private static final String COMPLETE_KEY = "\0complete";
@@ -51,8 +49,6 @@ public class GridDistributionProjection implements DistributionProjection {
     private HazelcastInstance grid;
     private ChangeFeed feed;
     private LocalCopy local;
-    /** The last book read, with the stamp it was read under: the book is read again only when the stamp moves. */
-    private final AtomicReference<CachedBook> book = new AtomicReference<>(new CachedBook(Long.MIN_VALUE, PenaltyBook.EMPTY));
 
     /** For the container. */
     public GridDistributionProjection() {
@@ -91,8 +87,8 @@ public class GridDistributionProjection implements DistributionProjection {
             if (!complete) {
                 return Optional.empty();
             }
-            PenaltyBook penalties = local.get(PENALTIES_KEY, key -> readPenalties());
-            return Optional.of(new Reading(local.getAll(platformIds, this::readItems), penalties));
+            PenaltyBook penalties = local.get(PENALTIES_KEY, key -> penalties());
+            return Optional.of(new Reading(local.getAll(platformIds, this::items), penalties));
         } catch (RuntimeException e) {
             // A grid in trouble (members leaving, partitions moving): the database answers meanwhile.
             LOG.log(Level.FINE, "distribution projection: reading the grid failed, answering from the database", e);
@@ -125,10 +121,6 @@ public class GridDistributionProjection implements DistributionProjection {
 
     @Override
     public Map<String, ItemProjection> items(Collection<String> platformIds) {
-        return readItems(platformIds);
-    }
-
-    private Map<String, ItemProjection> readItems(Collection<String> platformIds) {
         Map<String, byte[]> found = items().getAll(new HashSet<>(platformIds));
         Map<String, ItemProjection> out = new HashMap<>(found.size() * 2);
         found.forEach((id, value) -> out.put(id, ProjectionCodec.decodeItem(value)));
@@ -137,20 +129,8 @@ public class GridDistributionProjection implements DistributionProjection {
 
     @Override
     public PenaltyBook penalties() {
-        return readPenalties();
-    }
-
-    private PenaltyBook readPenalties() {
-        byte[] stampValue = meta().get(PENALTIES_STAMP);
-        long stamp = stampValue == null ? Long.MIN_VALUE : ProjectionCodec.stampOf(stampValue);
-        CachedBook cached = book.get();
-        if (cached.stamp() == stamp) {
-            return cached.book();
-        }
         byte[] value = meta().get(PENALTIES);
-        PenaltyBook read = value == null ? PenaltyBook.EMPTY : ProjectionCodec.decodePenalties(value);
-        book.set(new CachedBook(stamp, read));
-        return read;
+        return value == null ? PenaltyBook.EMPTY : ProjectionCodec.decodePenalties(value);
     }
 
     @Override
@@ -166,9 +146,7 @@ public class GridDistributionProjection implements DistributionProjection {
 
     @Override
     public void publishPenalties(long stamp, PenaltyBook penalties) {
-        // The book before its stamp: a reader that sees the new stamp then reads a book at least that new.
         newerWins(meta(), PENALTIES, ProjectionCodec.encode(stamp, penalties));
-        newerWins(meta(), PENALTIES_STAMP, ProjectionCodec.encode(stamp, PenaltyBook.EMPTY));
         feed.announce(List.of(PENALTIES_KEY));
     }
 
@@ -220,8 +198,5 @@ public class GridDistributionProjection implements DistributionProjection {
 
     private IMap<String, byte[]> meta() {
         return grid.getMap(META);
-    }
-
-    private record CachedBook(long stamp, PenaltyBook book) {
     }
 }

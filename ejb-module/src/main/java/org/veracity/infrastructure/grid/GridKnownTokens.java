@@ -3,13 +3,13 @@ package org.veracity.infrastructure.grid;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.veracity.domain.access.ApiToken;
 import org.veracity.domain.access.KnownTokens;
 import org.veracity.domain.access.TokenStanding;
 
@@ -22,7 +22,6 @@ import org.veracity.domain.access.TokenStanding;
 public class GridKnownTokens implements KnownTokens {
 
     static final String FEED = "veracity-token-changes";
-    private static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
     private ChangeFeed feed;
     private LocalCopy local;
@@ -76,7 +75,7 @@ public class GridKnownTokens implements KnownTokens {
             return true;
         }
         Instant last = useRecorded.get(secretHash);
-        if (last != null && now.isBefore(last.plus(USE_RECORDED_EVERY))) {
+        if (last != null && now.isBefore(last.plus(ApiToken.USE_RECORDED_EVERY))) {
             return false;
         }
         useRecorded.put(secretHash, now);
