@@ -35,10 +35,18 @@ class SubmissionValidator {
         return problems;
     }
 
+    /** Each submission type's components, looked up once: the lookup copies them anew at every call (issue 15). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** No database stores (or even compares) text holding a NUL character; no real post holds one. */
     private static List<FieldProblem> nulCharacters(Record submission) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (RecordComponent c : submission.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(submission.getClass())) {
             Object value;
             try {
                 value = c.getAccessor().invoke(submission);

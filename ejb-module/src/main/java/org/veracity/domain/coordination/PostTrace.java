@@ -13,8 +13,8 @@ import org.veracity.domain.hoax.NearDuplicates;
 import org.veracity.domain.hoax.NormalizedText;
 
 /**
- * What R18 remembers of a post: who posted it when, its normalised terms and their {@link TextSketch} (four band
- * keys, in the columns {@code sketch1}…{@code sketch4}), and the coordination case it belongs to, if any. Posts with fewer than {@link NearDuplicates#MIN_TERMS} content terms
+ * What R18 remembers of a post: who posted it when, its normalised terms and their {@link TextSketch} (six band
+ * keys, in the columns {@code sketch1}…{@code sketch6}), and the coordination case it belongs to, if any. Posts with fewer than {@link NearDuplicates#MIN_TERMS} content terms
  * leave no trace: they name a topic, not a message.
  */
 @Entity
@@ -49,6 +49,12 @@ public class PostTrace {
     @Column(name = "sketch4", nullable = false)
     private long sketch4;
 
+    @Column(name = "sketch5")
+    private Long sketch5;
+
+    @Column(name = "sketch6")
+    private Long sketch6;
+
     @Column(name = "case_id")
     private Long caseId;
 
@@ -73,6 +79,8 @@ public class PostTrace {
         this.sketch2 = sketch[1];
         this.sketch3 = sketch[2];
         this.sketch4 = sketch[3];
+        this.sketch5 = sketch[4];
+        this.sketch6 = sketch[5];
     }
 
     /**
@@ -104,6 +112,8 @@ public class PostTrace {
         p.sketch2 = sketch[1];
         p.sketch3 = sketch[2];
         p.sketch4 = sketch[3];
+        p.sketch5 = sketch[4];
+        p.sketch6 = sketch[5];
         p.caseId = caseId;
         return p;
     }
@@ -122,7 +132,9 @@ public class PostTrace {
     }
 
     public long[] sketch() {
-        return new long[] {sketch1, sketch2, sketch3, sketch4};
+        // A trace of the four-band scheme (before V32) has no fifth and sixth key: 0 stands in, which no band equals.
+        return new long[] {sketch1, sketch2, sketch3, sketch4, sketch5 == null ? 0 : sketch5,
+                sketch6 == null ? 0 : sketch6};
     }
 
     public void joinCase(long caseId) {

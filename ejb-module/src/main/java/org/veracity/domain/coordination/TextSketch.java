@@ -6,26 +6,34 @@ import java.util.List;
 
 /**
  * The keys under which the database finds a post's near-duplicates without comparing it with every recent post:
- * eight MinHash values of the post's term set, taken in four bands of two, each band folded into one key
+ * eighteen MinHash values of the post's term set, taken in six bands of three, each band folded into one key
  * (locality-sensitive hashing). Two term sets with Jaccard similarity J have an equal MinHash value with
- * probability J, so an equal band, both of its values, with probability J², and at least one equal band of the four
- * with probability 1 − (1 − J²)⁴: 0.98 for a message of ten terms with one word changed (J = 9/11), 0.9 at J = 2/3,
- * one for the same terms; but only 0.05 for two unrelated posts of a small vocabulary that share a fifth of their
- * terms (J = 0.11), where single MinHash values in four slots matched 37 % of them and made every batch read and
- * compare most posts of the hour. A post needs to share a band with only some members of a cluster to be found;
- * candidates are then judged by the RFH similarity ({@link org.veracity.domain.hoax.NearDuplicates}), so the rule
- * is unchanged. Deterministic across JVMs: the hash is FNV-1a over UTF-8, mixed with fixed seeds.
+ * probability J, so an equal band, all three of its values, with probability J³, and at least one equal band of the
+ * six with probability 1 − (1 − J³)⁶: 0.99 for a message of ten terms with one word changed (J = 9/11), 0.88 at
+ * J = 2/3, one for the same terms; but only 0.02 for two posts that share a seventh of their terms (J = 0.15),
+ * which every two posts of a stream of frequent words do. Four bands of two (until issue 15's intake work) gave
+ * 0.99, 0.90 and 0.09: as many near-duplicates, and four times the unrelated candidates, each of which intake
+ * read and compared, so R18's cost per post grew with every post of the hour. A post needs to share a band with
+ * only some members of a cluster to be found; candidates are then judged by the RFH similarity
+ * ({@link org.veracity.domain.hoax.NearDuplicates}), so the rule is unchanged. Deterministic across JVMs: the hash
+ * is FNV-1a over UTF-8, mixed with fixed seeds.
  */
 public final class TextSketch {
 
     /** Band keys per post: the columns the database indexes. */
-    public static final int SIZE = 4;
+    public static final int SIZE = 6;
 
     /** MinHash values per band: a candidate must match all of a band's values. */
-    static final int ROWS = 2;
+    static final int ROWS = 3;
 
-    private static final long[] SEEDS = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL, 0x165667B19E3779F9L,
-            0xD6E8FEB86659FD93L, 0xFF51AFD7ED558CCDL, 0xC4CEB9FE1A85EC53L, 0x27D4EB2F165667C5L, 0x85EBCA77C2B2AE63L};
+    /** One seed per MinHash value: the golden-ratio sequence through the SplitMix64 finaliser, fixed forever. */
+    private static final long[] SEEDS = new long[SIZE * ROWS];
+
+    static {
+        for (int k = 0; k < SEEDS.length; k++) {
+            SEEDS[k] = mix(0x9E3779B97F4A7C15L * (k + 1));
+        }
+    }
 
     private TextSketch() {
     }

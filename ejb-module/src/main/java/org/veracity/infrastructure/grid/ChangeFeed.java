@@ -49,7 +49,7 @@ public final class ChangeFeed {
             // default ringbuffer (10,000 elements) works the same, with more memory.
             LOG.fine(() -> "change feed configuration: " + e);
         }
-        this.ring = grid.getRingbuffer(name);
+        this.ring = PayaraGrid.withoutTenant(() -> grid.getRingbuffer(name));
     }
 
     /** Announces that these keys changed; returns when the announcement is stored (and backed up). */

@@ -72,6 +72,7 @@ public class GridDistributionProjection implements DistributionProjection {
     }
 
     private void startFeed(int localCopyMaxItems) {
+        PayaraGrid.withoutTenant(() -> List.of(items(), meta()));
         feed = new ChangeFeed(grid);
         local = new LocalCopy(localCopyMaxItems, feed.tail());
     }

@@ -42,7 +42,8 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         // Read as values, not entities: most are only compared, and managed entities would cost a snapshot each
         // and a dirty check at every flush of the intake transaction.
         TypedQuery<Object[]> query = em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, "
-                + "p.terms, p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.caseId from PostTrace p where p.postedAt "
+                + "p.terms, p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.sketch5, p.sketch6, p.caseId from PostTrace p "
+                + "where p.postedAt "
                 + ">= :from and p.postedAt <= :to and (" + String.join(" or ", slots) + ")", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 // No flush first: an intake batch stores its traces after its last query, so nothing of this
@@ -56,8 +57,14 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         }
         return query.getResultStream()
                 .map(r -> PostTrace.known((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4],
-                        new long[] {(Long) r[5], (Long) r[6], (Long) r[7], (Long) r[8]}, (Long) r[9]))
+                        new long[] {(Long) r[5], (Long) r[6], (Long) r[7], (Long) r[8], orZero(r[9]), orZero(r[10])},
+                        (Long) r[11]))
                 .toList();
+    }
+
+    /** A trace of the four-band scheme has no fifth and sixth key (see {@link PostTrace#sketch()}). */
+    private static long orZero(Object key) {
+        return key == null ? 0 : (Long) key;
     }
 
     @Override

@@ -27,7 +27,7 @@ class TermNumberingTest {
                 terms.add("w" + (int) Math.floor(Math.pow(random.nextDouble(), 3) * 400));
             }
             posts.add(PostTrace.known((long) k, "p" + k, "a" + k, Instant.EPOCH, String.join(" ", terms),
-                    new long[4], null));
+                    new long[TextSketch.SIZE], null));
         }
         for (PostTrace a : posts) {
             for (PostTrace b : posts) {
@@ -40,11 +40,11 @@ class TermNumberingTest {
     @Test
     void a_term_set_is_numbered_once_whichever_post_carries_it() {
         TermNumbering numbering = new TermNumbering();
-        PostTrace first = PostTrace.known(1L, "p1", "a", Instant.EPOCH, "claim fraud vote", new long[4], null);
-        PostTrace again = PostTrace.known(2L, "p2", "b", Instant.EPOCH, "claim fraud vote", new long[4], null);
+        PostTrace first = PostTrace.known(1L, "p1", "a", Instant.EPOCH, "claim fraud vote", new long[TextSketch.SIZE], null);
+        PostTrace again = PostTrace.known(2L, "p2", "b", Instant.EPOCH, "claim fraud vote", new long[TextSketch.SIZE], null);
         int[] numbers = numbering.of(first);
         assertSame(numbers, numbering.of(again));
-        PostTrace fresh = PostTrace.known(3L, "p3", "c", Instant.EPOCH, "claim fraud stolen vote", new long[4], null);
+        PostTrace fresh = PostTrace.known(3L, "p3", "c", Instant.EPOCH, "claim fraud stolen vote", new long[TextSketch.SIZE], null);
         int[] more = numbering.of(fresh);
         assertEquals(4, more.length);
         assertArrayEquals(numbers, java.util.Arrays.stream(more).filter(n -> n < 3).toArray());

@@ -36,7 +36,7 @@ class TextSketchTest {
             pairs++;
             sharing += shareAKey(keys(String.join(" ", message)), keys(String.join(" ", changed))) ? 1 : 0;
         }
-        // Jaccard 9/11: 1 - (1 - 0.67)^4 = 0.988 expected.
+        // Jaccard 9/11: 1 - (1 - 0.548)^6 = 0.992 expected (1,993 of 2,000 here).
         assertTrue(sharing >= 0.97 * pairs, sharing + " of " + pairs);
     }
 
@@ -55,8 +55,9 @@ class TextSketchTest {
                 sharing += shareAKey(posts.get(i), posts.get(j)) ? 1 : 0;
             }
         }
-        // Single MinHash values in four slots made 38 % of these pairs candidates; bands of two make about 7 %.
-        assertTrue(sharing <= 0.1 * pairs, sharing + " of " + pairs);
+        // Single MinHash values in four slots made 38 % of these pairs candidates, four bands of two about 7 %, six
+        // bands of three 2.1 % (1,653 of 79,800).
+        assertTrue(sharing <= 0.03 * pairs, sharing + " of " + pairs);
     }
 
     private long[] keys(String text) {
