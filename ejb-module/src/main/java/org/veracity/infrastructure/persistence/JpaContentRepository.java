@@ -80,8 +80,13 @@ public class JpaContentRepository implements ContentRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select c.platformId from ContentItem c where c.platformId in :ids",
-                String.class).setParameter("ids", ids).getResultList());
+        // One array parameter, as refsByPlatformIds: with an IN list of up to 500 parameters PostgreSQL kept a plan
+        // that read the whole table and compared each row with every id (0.5–0.9 s a batch at 115,000 items, the
+        // most of intake's database time: issue 15); = any(array) keeps one statement whose plan probes the index.
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select c.platform_id from content_item c where c.platform_id = any(?1)")
+                .setParameter(1, ids.toArray(String[]::new)).getResultList();
+        return new HashSet<>(found);
     }
 
     @Override

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,36 +30,31 @@ public class JpaCoordinationRepository implements CoordinationRepository {
 
     @Override
     public List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to) {
-        List<String> slots = new ArrayList<>();
+        // One query per band column, each answered by its own index (sketchN, posted_at): the same question as one
+        // query OR-ing the columns, which PostgreSQL answered by reading every post of the window, and as the table
+        // grew, every entry of another index (issue 15: R18's cost per post grew with all posts ever traced).
+        Map<Long, PostTrace> found = new LinkedHashMap<>();
         for (int slot = 0; slot < keysBySlot.size(); slot++) {
-            if (!keysBySlot.get(slot).isEmpty()) {
-                slots.add("p.sketch" + (slot + 1) + " in :k" + (slot + 1));
+            if (keysBySlot.get(slot).isEmpty()) {
+                continue;
             }
+            // Read as values, not entities: most are only compared, and managed entities would cost a snapshot each
+            // and a dirty check at every flush of the intake transaction.
+            em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, p.terms, p.sketch1, p.sketch2, "
+                            + "p.sketch3, p.sketch4, p.sketch5, p.sketch6, p.caseId from PostTrace p where p.sketch"
+                            + (slot + 1) + " in :keys and p.postedAt >= :from and p.postedAt <= :to", Object[].class)
+                    .setParameter("keys", keysBySlot.get(slot)).setParameter("from", from).setParameter("to", to)
+                    // No flush first: an intake batch stores its traces after its last query, so nothing of this
+                    // transaction is pending for it, and an automatic flush would dirty-check every item of the batch
+                    // on every query (12 % of R18's intake time in a JFR profile).
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultStream()
+                    .filter(r -> !found.containsKey((Long) r[0]))
+                    .forEach(r -> found.put((Long) r[0], PostTrace.known((Long) r[0], (String) r[1], (String) r[2],
+                            (Instant) r[3], (String) r[4], new long[] {(Long) r[5], (Long) r[6], (Long) r[7],
+                            (Long) r[8], orZero(r[9]), orZero(r[10])}, (Long) r[11])));
         }
-        if (slots.isEmpty()) {
-            return List.of();
-        }
-        // Read as values, not entities: most are only compared, and managed entities would cost a snapshot each
-        // and a dirty check at every flush of the intake transaction.
-        TypedQuery<Object[]> query = em.createQuery("select p.contentId, p.platformId, p.authorId, p.postedAt, "
-                + "p.terms, p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.sketch5, p.sketch6, p.caseId from PostTrace p "
-                + "where p.postedAt "
-                + ">= :from and p.postedAt <= :to and (" + String.join(" or ", slots) + ")", Object[].class)
-                .setParameter("from", from).setParameter("to", to)
-                // No flush first: an intake batch stores its traces after its last query, so nothing of this
-                // transaction is pending for it, and an automatic flush would dirty-check every item of the batch
-                // on every query (12 % of R18's intake time in a JFR profile).
-                .setFlushMode(FlushModeType.COMMIT);
-        for (int slot = 0; slot < keysBySlot.size(); slot++) {
-            if (!keysBySlot.get(slot).isEmpty()) {
-                query.setParameter("k" + (slot + 1), keysBySlot.get(slot));
-            }
-        }
-        return query.getResultStream()
-                .map(r -> PostTrace.known((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4],
-                        new long[] {(Long) r[5], (Long) r[6], (Long) r[7], (Long) r[8], orZero(r[9]), orZero(r[10])},
-                        (Long) r[11]))
-                .toList();
+        return new ArrayList<>(found.values());
     }
 
     /** A trace of the four-band scheme has no fifth and sixth key (see {@link PostTrace#sketch()}). */
