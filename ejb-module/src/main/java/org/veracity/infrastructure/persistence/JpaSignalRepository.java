@@ -25,8 +25,11 @@ public class JpaSignalRepository implements SignalRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select s.platformId from Signal s where s.platformId in :ids",
-                String.class).setParameter("ids", ids).getResultList());
+        // One array parameter, as the content check (JpaContentRepository.existingPlatformIds says why).
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select s.platform_id from content_signal s where s.platform_id = any(?1)")
+                .setParameter(1, ids.toArray(String[]::new)).getResultList();
+        return new HashSet<>(found);
     }
 
     @Override
