@@ -192,6 +192,63 @@ class ClusterIT extends VeracityIT {
         }
     }
 
+    /**
+     * R18 across instances: each keeps the recent hours' post traces in memory and reads only what was written since
+     * its last detection, so posts of one campaign taken in through both at once still make one case of every account.
+     */
+    @Test
+    @Order(8)
+    void a_campaign_posted_through_both_instances_at_once_opens_one_case_and_later_posts_through_either_join_it()
+            throws Exception {
+        String name = "Corey " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        Instant start = Instant.parse("2019-01-01T00:00:00Z").plus(Duration.ofHours(new Random().nextInt(20_000)));
+        String text = name + " is the only candidate who can fix our roads. Vote for real change this spring!";
+        List<String> ids = new ArrayList<>();
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Api through = t % 2 == 0 ? api : other;
+            List<String> bodies = new ArrayList<>();
+            for (int b = 0; b < 5; b++) {
+                StringBuilder items = new StringBuilder();
+                for (int p = 0; p < 2; p++) {
+                    int k = (t * 5 + b) * 2 + p;
+                    String id = "camp-" + k + "-" + UUID.randomUUID();
+                    ids.add(id);
+                    items.append(items.length() == 0 ? "" : ",").append(CoordinationIT.post(id, id + "-account",
+                            start.plusSeconds(40L * k), k % 2 == 0 ? text : text.toUpperCase()));
+                }
+                bodies.add("{\"items\":[" + items + "]}");
+            }
+            writers.add(new Thread(() -> {
+                try {
+                    bodies.forEach(body -> through.postJsonOk("/api/v1/content", token, body));
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread w : writers) {
+            w.join();
+        }
+        assertEquals(List.of(), failures);
+        List<JsonObject> cases = CoordinationIT.casesWithAny(other, token, ids);
+        assertEquals(1, cases.size(), "one case for one campaign: " + cases);
+        assertEquals(new java.util.HashSet<>(ids), CoordinationIT.strings(cases.get(0), "items"));
+        assertEquals(ids.size(), CoordinationIT.strings(cases.get(0), "accounts").size());
+
+        for (Api through : List.of(api, other, api)) {
+            String id = "camp-late-" + UUID.randomUUID();
+            through.postJsonOk("/api/v1/content", token, "{\"items\":[" + CoordinationIT.post(id, id + "-account",
+                    start.plus(Duration.ofMinutes(30)), text) + "]}");
+            assertTrue(CoordinationIT.strings(CoordinationIT.casesWithAny(api, token, List.of(id)).get(0), "items")
+                    .containsAll(ids), id + ", taken in through " + through.base() + ", joined the campaign's case");
+        }
+    }
+
     @Test
     @Order(9)
     void an_instance_killed_during_intake_loses_no_accepted_item_and_the_other_keeps_answering() throws Exception {

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.veracity.it.support.Api;
 import org.veracity.it.support.DeskSession;
 import org.veracity.it.support.VeracityIT;
 
@@ -359,8 +360,12 @@ class CoordinationIT extends VeracityIT {
                 .map(i -> i.getString("id")).collect(Collectors.toSet());
     }
 
-    /** Every case (all pages) holding any of these items. */
     private List<JsonObject> casesWithAny(List<String> ids) {
+        return casesWithAny(api, reader, ids);
+    }
+
+    /** Every case (all pages) holding any of these items, as read with a content:read token. */
+    static List<JsonObject> casesWithAny(Api api, String reader, List<String> ids) {
         List<JsonObject> found = new ArrayList<>();
         String cursor = null;
         do {
@@ -377,7 +382,7 @@ class CoordinationIT extends VeracityIT {
         return found;
     }
 
-    private static Set<String> strings(JsonObject c, String field) {
+    static Set<String> strings(JsonObject c, String field) {
         if (!c.containsKey(field) || c.isNull(field)) {
             return Set.of();
         }

@@ -61,6 +61,13 @@ public class PostTrace {
     @Column(name = "joined_at")
     private Instant joinedAt;
 
+    /**
+     * The detection that stored the trace or last assigned it to a case ({@link CoordinationRepository#lockDetection}):
+     * a later commit never carries a smaller number, so an instance reads only what changed since it last looked.
+     */
+    @Column(name = "detection", nullable = false)
+    private long detection;
+
     @Transient
     private List<String> termList;
 
@@ -144,6 +151,11 @@ public class PostTrace {
     /** When it joined its case (the case's opening for its first members): null for posts of no case. */
     public void joinedAt(Instant at) {
         this.joinedAt = at;
+    }
+
+    /** Stamps the trace with the detection storing it ({@link #detection}). */
+    public void writtenBy(long detectionNumber) {
+        this.detection = detectionNumber;
     }
 
     public Long getContentId() { return contentId; }

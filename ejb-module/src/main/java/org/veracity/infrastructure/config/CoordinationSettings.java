@@ -31,6 +31,10 @@ public class CoordinationSettings {
     @ConfigProperty(name = "veracity.coordination.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "veracity.coordination.remembered-posts", defaultValue = "100000")
+    int rememberedPosts;
+
     private CoordinationRule rule;
 
     @PostConstruct
@@ -45,6 +49,14 @@ public class CoordinationSettings {
     /** How long a SUSPEND decision suspends the case's accounts unless the specialist makes it permanent. */
     public Duration suspension() {
         return suspension;
+    }
+
+    /**
+     * How many post traces of recent hours an instance keeps in memory, so that a detection reads only what was
+     * written since the one before it; 0 reads every candidate from the database.
+     */
+    public int rememberedPosts() {
+        return rememberedPosts;
     }
 
     /** Whether intake detects coordination at all. */
