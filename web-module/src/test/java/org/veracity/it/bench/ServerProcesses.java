@@ -20,7 +20,10 @@ final class ServerProcesses {
     private ServerProcesses() {
     }
 
-    /** CPU time (user + system, in clock ticks) of the server's JVM and database backends; 0 where /proc is absent. */
+    /**
+     * CPU time (user + system, in clock ticks) of the server's JVMs (one or two instances) and database backends; 0
+     * where /proc is absent.
+     */
     static long cpuTicks() {
         long ticks = 0;
         for (Path dir : matching(true)) {
@@ -37,7 +40,22 @@ final class ServerProcesses {
 
     /** The process id of the Payara Micro JVM serving the IT's port. */
     static Optional<Long> payaraPid() {
-        return matching(false).stream().map(d -> Long.parseLong(d.getFileName().toString())).findFirst();
+        return payaraPid(0);
+    }
+
+    /** The process id of the IT's first Payara Micro ({@code instance} 0) or of its second (1, the port after). */
+    static Optional<Long> payaraPid(int instance) {
+        String port = "--port " + (Integer.getInteger("veracity.it.port", 8181) + instance) + " ";
+        return matching(false).stream().filter(d -> cmdline(d).contains(port))
+                .map(d -> Long.parseLong(d.getFileName().toString())).findFirst();
+    }
+
+    private static String cmdline(Path dir) {
+        try {
+            return Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     static String load() {
@@ -49,7 +67,9 @@ final class ServerProcesses {
     }
 
     private static List<Path> matching(boolean withDatabase) {
-        String port = "--port " + System.getProperty("veracity.it.port", "8181") + " ";
+        // The IT's Payara Micro and, when a benchmark started one, its second instance on the port after.
+        int first = Integer.getInteger("veracity.it.port", 8181);
+        List<String> ports = List.of("--port " + first + " ", "--port " + (first + 1) + " ");
         String database = " " + System.getProperty("veracity.it.database", "veracity_it") + " ";
         List<Path> found = new ArrayList<>();
         try (var processes = Files.list(Path.of("/proc"))) {
@@ -57,7 +77,7 @@ final class ServerProcesses {
                     .toList()) {
                 try {
                     String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
-                    if (cmdline.contains("payara-micro") && cmdline.contains(port)
+                    if (cmdline.contains("payara-micro") && ports.stream().anyMatch(cmdline::contains)
                             || withDatabase && cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
                         found.add(dir);
                     }
