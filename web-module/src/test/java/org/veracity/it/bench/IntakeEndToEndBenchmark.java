@@ -90,13 +90,14 @@ class IntakeEndToEndBenchmark extends VeracityIT {
 
     /**
      * Until the JIT has compiled the intake path: rounds of 10,000 posts until the server's compilers took less than a
-     * tenth of the round's time ({@code java.ci.totalTime}), at most {@code veracity.bench.warmup} posts (200,000). A
+     * tenth of the round's time ({@code java.ci.totalTime}), at most {@code veracity.bench.warmup} posts (400,000). A
      * server that takes in posts all day runs compiled code; with a fixed 2,000-post warm-up, C2 compiling was 31 %
-     * of the server's CPU in the measured round, and still 55 % after 40,000 posts on this 2-core machine.
+     * of the server's CPU in the measured round, and still 55 % after 40,000 posts on this 2-core machine; it fell
+     * below a tenth only after 240,000–320,000 posts (per-batch code runs once per 500 posts).
      */
     private void warmUp(String writer, StringBuilder report, int instance, List<URL> through, int firstHour)
             throws Exception {
-        int most = Integer.getInteger("veracity.bench.warmup", 200_000);
+        int most = Integer.getInteger("veracity.bench.warmup", 400_000);
         for (int round = 0, posts = 0; posts < most; round++, posts += 10_000) {
             long compiling0 = compilerNanos(instance);
             long t0 = System.nanoTime();
