@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,40 @@ class GridDistributionProjectionTest {
         }
         pool.shutdown();
         assertEquals(item(id, 400), projection.items(Set.of(id)).get(id), "the value published with stamp 400");
+    }
+
+    /**
+     * The same race for batches of new items: eight publishers at once, each finding the items absent, so their
+     * writes (sent together, not one at a time) race; twenty rounds, each on new items.
+     */
+    @Test
+    void racingBatchesOfNewItems_leaveEachItemWithTheHighestStamp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (int round = 0; round < 20; round++) {
+            List<String> ids = new ArrayList<>();
+            for (int k = 0; k < 50; k++) {
+                ids.add("batch-" + round + "-" + k + "-" + UUID.randomUUID());
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (long s = 1; s <= 8; s++) {
+                long stamp = s;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    projection.publish(stamp, ids.stream().map(id -> item(id, stamp)).toList());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            Map<String, ItemProjection> held = projection.items(Set.copyOf(ids));
+            for (String id : ids) {
+                assertEquals(item(id, 8), held.get(id), id + " holds the value published with stamp 8");
+            }
+        }
+        pool.shutdown();
     }
 
     @Test
