@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -237,7 +238,7 @@ class ClusterIT extends VeracityIT {
         assertEquals(List.of(), failures);
         List<JsonObject> cases = CoordinationIT.casesWithAny(other, token, ids);
         assertEquals(1, cases.size(), "one case for one campaign: " + cases);
-        assertEquals(new java.util.HashSet<>(ids), CoordinationIT.strings(cases.get(0), "items"));
+        assertEquals(new HashSet<>(ids), CoordinationIT.strings(cases.get(0), "items"));
         assertEquals(ids.size(), CoordinationIT.strings(cases.get(0), "accounts").size());
 
         for (Api through : List.of(api, other, api)) {

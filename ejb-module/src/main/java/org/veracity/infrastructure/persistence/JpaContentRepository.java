@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,17 +75,7 @@ public class JpaContentRepository implements ContentRepository {
 
     @Override
     public Set<String> existingPlatformIds(Collection<String> platformIds) {
-        List<String> ids = platformIds.stream().filter(id -> id != null).distinct().toList();
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        // One array parameter, as refsByPlatformIds: with an IN list of up to 500 parameters PostgreSQL kept a plan
-        // that read the whole table and compared each row with every id (0.5–0.9 s a batch at 115,000 items, the
-        // most of intake's database time: issue 15); = any(array) keeps one statement whose plan probes the index.
-        @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select c.platform_id from content_item c where c.platform_id = any(?1)")
-                .setParameter(1, ids.toArray(String[]::new)).getResultList();
-        return new HashSet<>(found);
+        return ExistingPlatformIds.in(em, "content_item", platformIds);
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.veracity.domain.content.ContentItem;
@@ -21,15 +20,7 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     public Set<String> existingPlatformIds(Collection<String> platformIds) {
-        List<String> ids = platformIds.stream().filter(id -> id != null).distinct().toList();
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        // One array parameter, as the content check (JpaContentRepository.existingPlatformIds says why).
-        @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select s.platform_id from content_signal s where s.platform_id = any(?1)")
-                .setParameter(1, ids.toArray(String[]::new)).getResultList();
-        return new HashSet<>(found);
+        return ExistingPlatformIds.in(em, "content_signal", platformIds);
     }
 
     @Override

@@ -50,6 +50,7 @@ final class ServerProcesses {
                 .map(d -> Long.parseLong(d.getFileName().toString())).findFirst();
     }
 
+    /** The process's command line, its arguments separated by spaces; empty when it ended meanwhile. */
     private static String cmdline(Path dir) {
         try {
             return Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
@@ -75,14 +76,10 @@ final class ServerProcesses {
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path dir : processes.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
-                try {
-                    String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
-                    if (cmdline.contains("payara-micro") && ports.stream().anyMatch(cmdline::contains)
-                            || withDatabase && cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
-                        found.add(dir);
-                    }
-                } catch (IOException e) {
-                    // the process ended meanwhile
+                String cmdline = cmdline(dir);
+                if (cmdline.contains("payara-micro") && ports.stream().anyMatch(cmdline::contains)
+                        || withDatabase && cmdline.startsWith("postgres: ") && cmdline.contains(database)) {
+                    found.add(dir);
                 }
             }
         } catch (IOException e) {
