@@ -39,7 +39,8 @@ public final class SecondInstance implements AutoCloseable {
         Deployments.veracity().as(ZipExporter.class).exportTo(war, true);
         Path log = dir.resolve("server.log");
         Path config = Path.of("..", "config", "micro", "pre-boot.asadmin").toAbsolutePath().normalize();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("veracity.it.heap", "1g"),
                 "-Dhazelcast.socket.bind.any=false", "-Dhazelcast.partition.count=31", "-jar", System.getProperty("veracity.it.microJar"),
                 "--deploy", war.getPath(), "--port", Integer.toString(port),
                 "--clustermode", "tcpip:127.0.0.1:" + firstGrid + ",127.0.0.1:" + grid,
