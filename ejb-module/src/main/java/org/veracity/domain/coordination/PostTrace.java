@@ -71,6 +71,18 @@ public class PostTrace {
     @Transient
     private List<String> termList;
 
+    /** Its terms as numbers, shared with its {@link #copy() copies}: a known post is numbered once, not per batch. */
+    @Transient
+    private Numbers numbers = new Numbers();
+
+    /** A box, shared by a trace and its copies, holding the terms' numbers of one {@link TermNumbering}. */
+    private static final class Numbers {
+        volatile Numbered value;
+    }
+
+    private record Numbered(TermNumbering by, int[] numbers) {
+    }
+
     protected PostTrace() {
     }
 
@@ -123,6 +135,27 @@ public class PostTrace {
         p.sketch6 = sketch[5];
         p.caseId = caseId;
         return p;
+    }
+
+    /**
+     * A copy to place (the placement changes its case), sharing what does not change: its terms, and their numbers
+     * once a {@link TermNumbering} has them.
+     */
+    public PostTrace copy() {
+        PostTrace p = known(contentId, platformId, authorId, postedAt, terms, sketch(), caseId);
+        p.termList = termList;
+        p.numbers = numbers;
+        return p;
+    }
+
+    /** The terms' numbers of {@code numbering}, if it has numbered this post or a copy of it; else null. */
+    int[] numbersOf(TermNumbering numbering) {
+        Numbered numbered = numbers.value;
+        return numbered != null && numbered.by() == numbering ? numbered.numbers() : null;
+    }
+
+    void numbered(TermNumbering numbering, int[] terms) {
+        numbers.value = new Numbered(numbering, terms);
     }
 
     /** Normalised terms, distinct and sorted. */

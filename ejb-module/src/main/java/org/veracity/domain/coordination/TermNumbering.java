@@ -34,10 +34,15 @@ public final class TermNumbering {
 
     /** The post's terms as numbers of this instance, sorted; callers must not change the array. */
     public int[] of(PostTrace post) {
+        int[] numbered = post.numbersOf(this);
+        if (numbered != null) {
+            return numbered;
+        }
         String text = post.termText();
         synchronized (byText) {
             int[] known = byText.get(text);
             if (known != null) {
+                post.numbered(this, known);
                 return known;
             }
         }
@@ -50,6 +55,7 @@ public final class TermNumbering {
         synchronized (byText) {
             byText.put(text, numbers);
         }
+        post.numbered(this, numbers);
         return numbers;
     }
 

@@ -58,9 +58,13 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         }
         // The update waits for the row lock and holds it to the end; the number it leaves is larger than that of
         // every detection committed before, since each of them held the same lock until it ended.
-        em.createNativeQuery("update coordination_lock set detection = detection + 1 where id = 1").executeUpdate();
+        // The batch's rows go out before the lock is taken, as an automatic flush would send them, but once: each
+        // native statement would otherwise dirty-check the whole intake batch twice (issue 15).
+        em.flush();
+        em.createNativeQuery("update coordination_lock set detection = detection + 1 where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
         Number number = (Number) em.createNativeQuery("select detection from coordination_lock where id = 1")
-                .getSingleResult();
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
         transaction.putResource(DETECTION, number.longValue());
     }
 

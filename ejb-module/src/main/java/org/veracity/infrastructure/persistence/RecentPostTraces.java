@@ -148,18 +148,13 @@ final class RecentPostTraces {
                     hour.forEachWith(slot, key, trace -> {
                         if (!trace.getPostedAt().isBefore(from) && !trace.getPostedAt().isAfter(to)
                                 && found.add(trace.getContentId())) {
-                            answer.add(copyOf(trace));
+                            answer.add(trace.copy());
                         }
                     });
                 }
             }
         }
         return answer;
-    }
-
-    private static PostTrace copyOf(PostTrace trace) {
-        return PostTrace.known(trace.getContentId(), trace.getPlatformId(), trace.getAuthorId(), trace.getPostedAt(),
-                trace.termText(), trace.sketch(), trace.getCaseId());
     }
 
     static long hourOf(Instant at) {
