@@ -59,7 +59,7 @@ public final class CoordinationDetector {
      * near-identical ones found among them, until none is new), asking {@code more} for keys not asked before.
      */
     public List<Cluster> place(List<PostTrace> arriving, Collection<PostTrace> known, KnownPosts more) {
-        Index index = new Index();
+        Index index = new Index(known.size() + arriving.size());
         List<Set<Long>> asked = new ArrayList<>();
         for (int slot = 0; slot < TextSketch.SIZE; slot++) {
             asked.add(new HashSet<>());
@@ -187,13 +187,15 @@ public final class CoordinationDetector {
         final List<KeyTable<Ints>> byKey = new ArrayList<>();
         final List<PostTrace> posts = new ArrayList<>();
         final List<int[]> terms = new ArrayList<>();
-        final KeyTable<PostTrace> indexed = new KeyTable<>();
+        final KeyTable<PostTrace> indexed;
         int[] seen = new int[64];
         int round;
 
-        Index() {
+        /** @param expected posts it will likely hold: its tables are made big enough at once */
+        Index(int expected) {
+            indexed = new KeyTable<>(expected);
             for (int slot = 0; slot < TextSketch.SIZE; slot++) {
-                byKey.add(new KeyTable<>());
+                byKey.add(new KeyTable<>(expected));
             }
         }
 
@@ -264,9 +266,15 @@ public final class CoordinationDetector {
      * by six keys each, and a boxed {@code Long} per key in a {@code HashMap} cost more than the lookups (issue 15).
      */
     private static final class KeyTable<V> {
-        long[] keys = new long[256];
-        Object[] values = new Object[256];
+        long[] keys;
+        Object[] values;
         int size;
+
+        KeyTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(128, Math.min(expected, 1 << 24)) * 2 - 1) * 2;
+            keys = new long[capacity];
+            values = new Object[capacity];
+        }
 
         @SuppressWarnings("unchecked")
         V get(long key) {

@@ -2,6 +2,7 @@ package org.veracity.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,9 @@ public class JpaPolicyRepository implements PolicyRepository {
     @Override
     public Optional<Policy> findByCode(String code) {
         // Versions fetched with the policy: callers outside a transaction (the pre-publication check) read them.
+        // Policies come from migrations only; the application never writes them, so nothing it holds unflushed can
+        // change the answer, and the query skips the automatic flush (a dirty check of an intake batch, issue 15).
         return em.createQuery("select distinct p from Policy p left join fetch p.versions where p.code = :c", Policy.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 }

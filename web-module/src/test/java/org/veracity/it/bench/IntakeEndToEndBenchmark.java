@@ -166,6 +166,7 @@ class IntakeEndToEndBenchmark extends VeracityIT {
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long cpu0 = ServerProcesses.cpuTicks();
+        long own0 = ServerProcesses.ownCpuTicks();
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -197,6 +198,8 @@ class IntakeEndToEndBenchmark extends VeracityIT {
         pool.shutdown();
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuMicrosPerItem = (ServerProcesses.cpuTicks() - cpu0) * 1e6 / ServerProcesses.TICKS_PER_SECOND / items;
+        double clientMicrosPerItem = (ServerProcesses.ownCpuTicks() - own0) * 1e6 / ServerProcesses.TICKS_PER_SECOND
+                / items;
         for (Connection db : connections) {
             db.close();
         }
@@ -205,8 +208,9 @@ class IntakeEndToEndBenchmark extends VeracityIT {
             assertTrue(blocked.get() > 0 && removed.get() > 0, "blocked " + blocked + ", removed " + removed);
         }
         String line = String.format(Locale.ROOT, "%-4s clients %d: %d items in %.1f s: %.0f items/s; server CPU %.0f"
-                + " µs/item; blocked %d, removed %d; load %s", path, clients, items, seconds, items / seconds,
-                cpuMicrosPerItem, blocked.get(), removed.get(), ServerProcesses.load());
+                + " µs/item (clients' own %.0f); blocked %d, removed %d; load %s", path, clients, items, seconds,
+                items / seconds, cpuMicrosPerItem, clientMicrosPerItem, blocked.get(), removed.get(),
+                ServerProcesses.load());
         System.out.println("BENCH " + line);
         report.append(line).append('\n');
     }

@@ -27,15 +27,24 @@ final class ServerProcesses {
     static long cpuTicks() {
         long ticks = 0;
         for (Path dir : matching(true)) {
-            try {
-                String stat = Files.readString(dir.resolve("stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-            } catch (IOException e) {
-                // the process ended meanwhile
-            }
+            ticks += ticksOf(dir);
         }
         return ticks;
+    }
+
+    /** CPU time (user + system, in clock ticks) of this JVM: the benchmark's clients, on the same cores. */
+    static long ownCpuTicks() {
+        return ticksOf(Path.of("/proc/self"));
+    }
+
+    private static long ticksOf(Path dir) {
+        try {
+            String stat = Files.readString(dir.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        } catch (IOException e) {
+            return 0; // the process ended meanwhile, or there is no /proc
+        }
     }
 
     /** The process id of the Payara Micro JVM serving the IT's port. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,15 @@ public class NoticeCounter {
     private final Map<String, List<String>> statuses = new ConcurrentHashMap<>();
     private final Map<String, List<String>> recipients = new ConcurrentHashMap<>();
 
+    /** One factory: {@code Json.createReader} looks the provider up through the ServiceLoader on every call. */
+    private volatile JsonReaderFactory readers;
+
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
         String status;
-        try (JsonReader reader = Json.createReader(new StringReader(notice.body()))) {
+        if (readers == null) { // made where Json.createReader was called, with the same class loader
+            readers = Json.createReaderFactory(Map.of());
+        }
+        try (JsonReader reader = readers.createReader(new StringReader(notice.body()))) {
             JsonObject body = reader.readObject();
             status = body.getString("status", "?");
         }
