@@ -1,9 +1,14 @@
 package org.veracity.application.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +25,31 @@ import org.veracity.domain.content.PostTime;
 class SubmissionValidator {
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    private Validator validator;
+
+    /**
+     * Submissions are records, never entities, so every property is validated without asking JPA whether it is
+     * loaded: the container's resolver asked every persistence provider for every property, 2 % of intake's CPU
+     * (issue 15).
+     */
+    @PostConstruct
+    void plainRecords() {
+        validator = validation.usingContext().traversableResolver(new Everything()).getValidator();
+    }
+
+    private static final class Everything implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+    }
 
     /** How far an integrator's clock may run ahead of ours before a post "from the future" is an error. */
     @Inject

@@ -83,6 +83,30 @@ final class RecentPostTraces {
         return Optional.of(collect(keysBySlot, from, to, first, last));
     }
 
+    /**
+     * What detection number {@code detection} of this instance committed: the traces it stored and the known traces
+     * it assigned to cases (case id to content ids). Taken only when the copy has seen every detection before it;
+     * otherwise a later detection reads them from the database, as it would any other instance's.
+     */
+    synchronized void committed(long detection, List<PostTrace> stored, Map<Long, List<Long>> assigned) {
+        if (seen != detection - 1) {
+            return;
+        }
+        for (PostTrace trace : stored) {
+            Hour hour = hours.get(hourOf(trace.getPostedAt()));
+            if (hour != null) {
+                size += hour.put(trace.copy());
+            }
+        }
+        assigned.forEach((caseId, ids) -> ids.forEach(id -> hours.values().forEach(hour -> {
+            PostTrace known = hour.byId.get(id);
+            if (known != null) {
+                known.joinCase(caseId);
+            }
+        })));
+        seen = detection;
+    }
+
     /** How many traces the copy holds. */
     synchronized int size() {
         return size;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,10 +152,18 @@ class RecentPostTracesTest {
                 new RecentPostTraces(100_000));
         int compared = 0;
         int declined = 0;
+        int reported = 0;
+        List<Runnable> late = new ArrayList<>();
         for (int step = 0; step < 3_000; step++) {
             RecentPostTraces copy = instances.get(random.nextInt(instances.size()));
             long detection = db.lock();
+            if (!late.isEmpty() && random.nextInt(3) == 0) {
+                late.remove(random.nextInt(late.size())).run(); // a commit reported after later detections
+            }
             if (random.nextInt(10) == 0) {
+                if (random.nextBoolean()) {
+                    copy.committed(detection, List.of(), Map.of());
+                }
                 continue; // a case decision: takes a number, reads and writes no trace
             }
             Instant at = minutes(random.nextInt(600));
@@ -169,23 +178,36 @@ class RecentPostTracesTest {
             } else {
                 declined++;
             }
+            List<PostTrace> stored = new ArrayList<>();
+            Map<Long, List<Long>> assigned = new HashMap<>();
             if (random.nextInt(8) == 0) {
                 db.counter--; // rolled back: nothing written, and the next holder takes the same number
+                continue;
             } else if (random.nextInt(4) == 0 && !db.traces.isEmpty()) {
                 List<PostTrace> all = new ArrayList<>(db.traces.values());
                 for (int k = 0; k < 5; k++) {
                     PostTrace member = copy(all.get(random.nextInt(all.size())));
                     member.joinCase(detection);
                     db.write(member, detection);
+                    assigned.computeIfAbsent(detection, c -> new ArrayList<>()).add(member.getContentId());
                 }
             } else {
                 for (int k = 0; k < 1 + random.nextInt(10); k++) {
-                    db.write(trace(at.plusSeconds(random.nextInt(600)), random.nextInt(40)), detection);
+                    PostTrace trace = trace(at.plusSeconds(random.nextInt(600)), random.nextInt(40));
+                    db.write(trace, detection);
+                    stored.add(trace);
                 }
+            }
+            if (random.nextInt(4) != 0) {
+                copy.committed(detection, stored, assigned);
+                reported++;
+            } else { // another detection takes the lock before this commit is reported
+                late.add(() -> copy.committed(detection, stored, assigned));
             }
         }
         // The two small copies cannot keep three hours once the hours fill up, so those detections fall to the database.
         assertTrue(compared > 1_000 && declined > 100, compared + " answered by copies, " + declined + " declined");
+        assertTrue(reported > 1_000, reported + " commits reported to the copy that made them");
     }
 
     private static List<Set<Long>> randomKeys(Random random) {
