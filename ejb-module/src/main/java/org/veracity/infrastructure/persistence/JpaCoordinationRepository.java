@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.veracity.domain.coordination.CaseStatus;
 import org.veracity.domain.coordination.CoordinationCase;
@@ -31,8 +31,8 @@ public class JpaCoordinationRepository implements CoordinationRepository {
     /** The transaction's detection number, from {@link #lockDetection} on. */
     private static final Object DETECTION = JpaCoordinationRepository.class.getName() + ".detection";
 
-    /** What the transaction's detection writes ({@link Written}), from {@link #lockDetection} on. */
-    private static final Object WRITTEN = JpaCoordinationRepository.class.getName() + ".written";
+    /** Present once the transaction has written a trace: the copy then no longer describes what it reads. */
+    private static final Object WROTE = JpaCoordinationRepository.class.getName() + ".wrote";
 
     private static final String TRACE_COLUMNS = "select p.contentId, p.platformId, p.authorId, p.postedAt, p.terms, "
             + "p.sketch1, p.sketch2, p.sketch3, p.sketch4, p.sketch5, p.sketch6, p.caseId from PostTrace p ";
@@ -63,49 +63,26 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         // The batch's rows go out before the lock is taken, as an automatic flush would send them, but once: each
         // native statement would otherwise dirty-check the whole intake batch twice (issue 15).
         em.flush();
-        em.createNativeQuery("update coordination_lock set detection = detection + 1 where id = 1")
-                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+        // What the last committed detection left, read before waiting: if this detection's number turns out one
+        // more, nothing committed in between, and the holder read is the detection just before it.
+        Object[] before = (Object[]) em.createNativeQuery(
+                "select detection, holder from coordination_lock where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        long token = ThreadLocalRandom.current().nextLong();
+        em.createNativeQuery("update coordination_lock set detection = detection + 1, holder = ?1 where id = 1")
+                .setParameter(1, token).setFlushMode(FlushModeType.COMMIT).executeUpdate();
         Number number = (Number) em.createNativeQuery("select detection from coordination_lock where id = 1")
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult();
         transaction.putResource(DETECTION, number.longValue());
-        Written written = new Written(number.longValue());
-        transaction.putResource(WRITTEN, written);
-        transaction.registerInterposedSynchronization(written);
-    }
-
-    /**
-     * What one detection wrote, handed to this instance's copy when it commits: the next detection here then reads
-     * nothing back from the database (issue 15: reading the batch before's 500 traces was a fifth of the time the
-     * lock was held). When another detection got there first, or the transaction rolled back, the copy reads the
-     * database as before.
-     */
-    private final class Written implements Synchronization {
-        final long detection;
-        final List<PostTrace> stored = new ArrayList<>();
-        final Map<Long, List<Long>> assigned = new LinkedHashMap<>();
-        boolean wrote;
-
-        Written(long detection) {
-            this.detection = detection;
-        }
-
-        @Override
-        public void beforeCompletion() {
-            // nothing to do before the commit
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                recent.committed(detection, stored, assigned);
-            }
-        }
+        long previous = ((Number) before[0]).longValue();
+        recent.detecting(number.longValue(), token, previous == number.longValue() - 1 && before[1] != null
+                ? OptionalLong.of(((Number) before[1]).longValue()) : OptionalLong.empty());
     }
 
     @Override
     public List<PostTrace> postsSharing(List<? extends Collection<Long>> keysBySlot, Instant from, Instant to) {
         Long detection = (Long) transaction.getResource(DETECTION);
-        if (detection != null && !written().wrote) {
+        if (detection != null && transaction.getResource(WROTE) == null) {
             Optional<List<PostTrace>> remembered = recent.sharing(keysBySlot, from, to, detection, database);
             if (remembered.isPresent()) {
                 return remembered.get();
@@ -174,18 +151,16 @@ public class JpaCoordinationRepository implements CoordinationRepository {
                         + "where p.contentId in :ids")
                 .setParameter("c", caseId).setParameter("at", joinedAt).setParameter("d", detection())
                 .setParameter("ids", contentIds).executeUpdate();
-        Written written = written();
-        written.wrote = true;
-        written.assigned.computeIfAbsent(caseId, c -> new ArrayList<>()).addAll(contentIds);
+        transaction.putResource(WROTE, Boolean.TRUE);
+        recent.assigned(detection(), caseId, contentIds);
     }
 
     @Override
     public void store(PostTrace post) {
         post.writtenBy(detection());
         em.persist(post);
-        Written written = written();
-        written.wrote = true;
-        written.stored.add(post);
+        transaction.putResource(WROTE, Boolean.TRUE);
+        recent.stored(detection(), post);
     }
 
     /** The number a trace written now carries; a writer must hold the detection lock. */
@@ -195,10 +170,6 @@ public class JpaCoordinationRepository implements CoordinationRepository {
             throw new IllegalStateException("post traces are written only by the holder of the detection lock");
         }
         return detection;
-    }
-
-    private Written written() {
-        return (Written) transaction.getResource(WRITTEN);
     }
 
     @Override

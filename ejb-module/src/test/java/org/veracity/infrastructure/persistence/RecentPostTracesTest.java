@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,6 +33,7 @@ class RecentPostTracesTest {
         final Map<Long, PostTrace> traces = new LinkedHashMap<>();
         final Map<Long, Long> writtenBy = new LinkedHashMap<>();
         long counter;
+        long holder;
         int rowsRead;
 
         long lock() {
@@ -99,6 +100,42 @@ class RecentPostTracesTest {
     }
 
     @Test
+    void what_a_committed_detection_wrote_here_is_not_read_back_by_the_next_one() {
+        RecentPostTraces copy = new RecentPostTraces(10_000);
+        long first = db.lock();
+        copy.detecting(first, 11, OptionalLong.of(db.holder));
+        assertEquals(0, answer(copy, first, keysOf(3), minutes(0), minutes(59)).size());
+        for (int k = 0; k < 20; k++) {
+            PostTrace trace = trace(minutes(30), 3);
+            copy.stored(first, trace);
+            db.write(trace, first);
+        }
+        db.holder = 11; // committed
+        int before = db.rowsRead;
+        long second = db.lock();
+        copy.detecting(second, 12, OptionalLong.of(11));
+        assertEquals(20, answer(copy, second, keysOf(3), minutes(0), minutes(59)).size());
+        assertEquals(before, db.rowsRead, "nothing read back");
+    }
+
+    @Test
+    void a_detection_that_rolled_back_here_leaves_nothing_though_another_instance_committed_its_number() {
+        RecentPostTraces here = new RecentPostTraces(10_000);
+        long first = db.lock();
+        here.detecting(first, 21, OptionalLong.of(db.holder));
+        assertEquals(0, answer(here, first, keysOf(4), minutes(0), minutes(59)).size());
+        here.stored(first, trace(minutes(10), 4)); // then rolls back
+        db.counter--;
+        long elsewhere = db.lock(); // the same number, taken by another instance, which commits
+        assertEquals(first, elsewhere);
+        db.write(trace(minutes(20), 4), elsewhere);
+        db.holder = 22;
+        long next = db.lock();
+        here.detecting(next, 23, OptionalLong.of(22));
+        assertEquals(1, answer(here, next, keysOf(4), minutes(0), minutes(59)).size(), "the other instance's trace only");
+    }
+
+    @Test
     void a_known_post_assigned_to_a_case_elsewhere_is_answered_with_its_case() {
         RecentPostTraces copy = new RecentPostTraces(10_000);
         PostTrace post = trace(minutes(10), 1);
@@ -152,18 +189,15 @@ class RecentPostTracesTest {
                 new RecentPostTraces(100_000));
         int compared = 0;
         int declined = 0;
-        int reported = 0;
-        List<Runnable> late = new ArrayList<>();
+        int written = 0;
         for (int step = 0; step < 3_000; step++) {
             RecentPostTraces copy = instances.get(random.nextInt(instances.size()));
+            long token = random.nextLong();
+            OptionalLong before = OptionalLong.of(db.holder);
             long detection = db.lock();
-            if (!late.isEmpty() && random.nextInt(3) == 0) {
-                late.remove(random.nextInt(late.size())).run(); // a commit reported after later detections
-            }
+            copy.detecting(detection, token, before);
             if (random.nextInt(10) == 0) {
-                if (random.nextBoolean()) {
-                    copy.committed(detection, List.of(), Map.of());
-                }
+                db.holder = token;
                 continue; // a case decision: takes a number, reads and writes no trace
             }
             Instant at = minutes(random.nextInt(600));
@@ -178,36 +212,38 @@ class RecentPostTracesTest {
             } else {
                 declined++;
             }
-            List<PostTrace> stored = new ArrayList<>();
-            Map<Long, List<Long>> assigned = new HashMap<>();
-            if (random.nextInt(8) == 0) {
-                db.counter--; // rolled back: nothing written, and the next holder takes the same number
-                continue;
-            } else if (random.nextInt(4) == 0 && !db.traces.isEmpty()) {
+            boolean rollsBack = random.nextInt(8) == 0;
+            if (random.nextInt(4) == 0 && !db.traces.isEmpty()) {
                 List<PostTrace> all = new ArrayList<>(db.traces.values());
+                List<Long> ids = new ArrayList<>();
                 for (int k = 0; k < 5; k++) {
                     PostTrace member = copy(all.get(random.nextInt(all.size())));
                     member.joinCase(detection);
-                    db.write(member, detection);
-                    assigned.computeIfAbsent(detection, c -> new ArrayList<>()).add(member.getContentId());
+                    ids.add(member.getContentId());
+                    if (!rollsBack) {
+                        db.write(member, detection);
+                    }
                 }
+                copy.assigned(detection, detection, ids);
             } else {
                 for (int k = 0; k < 1 + random.nextInt(10); k++) {
                     PostTrace trace = trace(at.plusSeconds(random.nextInt(600)), random.nextInt(40));
-                    db.write(trace, detection);
-                    stored.add(trace);
+                    copy.stored(detection, trace);
+                    if (!rollsBack) {
+                        db.write(trace, detection);
+                    }
                 }
             }
-            if (random.nextInt(4) != 0) {
-                copy.committed(detection, stored, assigned);
-                reported++;
-            } else { // another detection takes the lock before this commit is reported
-                late.add(() -> copy.committed(detection, stored, assigned));
+            if (rollsBack) {
+                db.counter--; // rolled back: nothing written, and the next holder takes the same number
+            } else {
+                db.holder = token;
+                written++;
             }
         }
         // The two small copies cannot keep three hours once the hours fill up, so those detections fall to the database.
         assertTrue(compared > 1_000 && declined > 100, compared + " answered by copies, " + declined + " declined");
-        assertTrue(reported > 1_000, reported + " commits reported to the copy that made them");
+        assertTrue(written > 1_000, written + " detections committed");
     }
 
     private static List<Set<Long>> randomKeys(Random random) {
