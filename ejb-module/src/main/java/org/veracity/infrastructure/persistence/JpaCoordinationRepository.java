@@ -63,20 +63,19 @@ public class JpaCoordinationRepository implements CoordinationRepository {
         // The batch's rows go out before the lock is taken, as an automatic flush would send them, but once: each
         // native statement would otherwise dirty-check the whole intake batch twice (issue 15).
         em.flush();
-        // What the last committed detection left, read before waiting: if this detection's number turns out one
-        // more, nothing committed in between, and the holder read is the detection just before it.
-        Object[] before = (Object[]) em.createNativeQuery(
-                "select detection, holder from coordination_lock where id = 1")
-                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        // The update sees the row as the last committed detection left it: previous_holder becomes that detection's
+        // token, which tells this instance whether it was its own (RecentPostTraces#detecting).
         long token = ThreadLocalRandom.current().nextLong();
-        em.createNativeQuery("update coordination_lock set detection = detection + 1, holder = ?1 where id = 1")
+        em.createNativeQuery("update coordination_lock set detection = detection + 1, previous_holder = holder,"
+                        + " holder = ?1 where id = 1")
                 .setParameter(1, token).setFlushMode(FlushModeType.COMMIT).executeUpdate();
-        Number number = (Number) em.createNativeQuery("select detection from coordination_lock where id = 1")
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select detection, previous_holder from coordination_lock where id = 1")
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        transaction.putResource(DETECTION, number.longValue());
-        long previous = ((Number) before[0]).longValue();
-        recent.detecting(number.longValue(), token, previous == number.longValue() - 1 && before[1] != null
-                ? OptionalLong.of(((Number) before[1]).longValue()) : OptionalLong.empty());
+        long number = ((Number) row[0]).longValue();
+        transaction.putResource(DETECTION, number);
+        recent.detecting(number, token,
+                row[1] == null ? OptionalLong.empty() : OptionalLong.of(((Number) row[1]).longValue()));
     }
 
     @Override

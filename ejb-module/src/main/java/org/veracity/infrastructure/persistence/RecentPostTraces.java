@@ -94,9 +94,10 @@ final class RecentPostTraces {
      * Detection number {@code detection} of this instance begins, under token {@code token}. What the detection
      * before it wrote through this instance ({@link #stored}, {@link #assigned}) is taken into the copy without
      * reading it back from the database (issue 15: that read was a fifth of the time the lock was held) when
-     * {@code before} proves that detection committed: it is the token the lock row held just before this detection
-     * counted it up (empty when another detection may have committed in between). A number alone proves nothing:
-     * another instance may have committed the same number after this one's detection rolled back.
+     * {@code before} proves that detection committed: it is the token the lock row held when this detection counted
+     * it up, i.e. that of the detection that committed the number before this one (empty before V34's first use). A
+     * number alone proves nothing: another instance may have committed the same number after this one's detection
+     * rolled back.
      */
     synchronized void detecting(long detection, long token, OptionalLong before) {
         if (pending == detection - 1 && before.isPresent() && before.getAsLong() == pendingToken
