@@ -167,6 +167,7 @@ class IntakeEndToEndBenchmark extends VeracityIT {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long cpu0 = ServerProcesses.cpuTicks();
         long own0 = ServerProcesses.ownCpuTicks();
+        long jvm0 = ServerProcesses.jvmCpuTicks();
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -200,6 +201,8 @@ class IntakeEndToEndBenchmark extends VeracityIT {
         double cpuMicrosPerItem = (ServerProcesses.cpuTicks() - cpu0) * 1e6 / ServerProcesses.TICKS_PER_SECOND / items;
         double clientMicrosPerItem = (ServerProcesses.ownCpuTicks() - own0) * 1e6 / ServerProcesses.TICKS_PER_SECOND
                 / items;
+        double jvmMicrosPerItem = (ServerProcesses.jvmCpuTicks() - jvm0) * 1e6 / ServerProcesses.TICKS_PER_SECOND
+                / items;
         for (Connection db : connections) {
             db.close();
         }
@@ -208,8 +211,9 @@ class IntakeEndToEndBenchmark extends VeracityIT {
             assertTrue(blocked.get() > 0 && removed.get() > 0, "blocked " + blocked + ", removed " + removed);
         }
         String line = String.format(Locale.ROOT, "%-4s clients %d: %d items in %.1f s: %.0f items/s; server CPU %.0f"
-                + " µs/item (clients' own %.0f); blocked %d, removed %d; load %s", path, clients, items, seconds,
-                items / seconds, cpuMicrosPerItem, clientMicrosPerItem, blocked.get(), removed.get(),
+                + " µs/item (JVM %.0f, PostgreSQL %.0f; clients' own %.0f); blocked %d, removed %d; load %s", path,
+                clients, items, seconds, items / seconds, cpuMicrosPerItem, jvmMicrosPerItem,
+                cpuMicrosPerItem - jvmMicrosPerItem, clientMicrosPerItem, blocked.get(), removed.get(),
                 ServerProcesses.load());
         System.out.println("BENCH " + line);
         report.append(line).append('\n');

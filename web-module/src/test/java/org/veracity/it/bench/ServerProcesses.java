@@ -32,6 +32,15 @@ final class ServerProcesses {
         return ticks;
     }
 
+    /** As {@link #cpuTicks()}, the Payara Micro JVMs' share alone. */
+    static long jvmCpuTicks() {
+        long ticks = 0;
+        for (Path dir : matching(false)) {
+            ticks += ticksOf(dir);
+        }
+        return ticks;
+    }
+
     /** CPU time (user + system, in clock ticks) of this JVM: the benchmark's clients, on the same cores. */
     static long ownCpuTicks() {
         return ticksOf(Path.of("/proc/self"));
