@@ -102,9 +102,7 @@ class RecentPostTracesTest {
     @Test
     void what_a_committed_detection_wrote_here_is_not_read_back_by_the_next_one() {
         RecentPostTraces copy = new RecentPostTraces(10_000);
-        long first = db.lock();
-        copy.detecting(first, 11, OptionalLong.of(db.holder));
-        assertEquals(0, answer(copy, first, keysOf(3), minutes(0), minutes(59)).size());
+        long first = firstDetection(copy, 11, 3);
         for (int k = 0; k < 20; k++) {
             PostTrace trace = trace(minutes(30), 3);
             copy.stored(first, trace);
@@ -121,9 +119,7 @@ class RecentPostTracesTest {
     @Test
     void a_detection_that_rolled_back_here_leaves_nothing_though_another_instance_committed_its_number() {
         RecentPostTraces here = new RecentPostTraces(10_000);
-        long first = db.lock();
-        here.detecting(first, 21, OptionalLong.of(db.holder));
-        assertEquals(0, answer(here, first, keysOf(4), minutes(0), minutes(59)).size());
+        long first = firstDetection(here, 21, 4);
         here.stored(first, trace(minutes(10), 4)); // then rolls back
         db.counter--;
         long elsewhere = db.lock(); // the same number, taken by another instance, which commits
@@ -133,6 +129,14 @@ class RecentPostTracesTest {
         long next = db.lock();
         here.detecting(next, 23, OptionalLong.of(22));
         assertEquals(1, answer(here, next, keysOf(4), minutes(0), minutes(59)).size(), "the other instance's trace only");
+    }
+
+    /** A detection on an empty database that reads the hour of {@code key} into the copy; its number. */
+    private long firstDetection(RecentPostTraces copy, long token, int key) {
+        long detection = db.lock();
+        copy.detecting(detection, token, OptionalLong.of(db.holder));
+        assertEquals(0, answer(copy, detection, keysOf(key), minutes(0), minutes(59)).size());
+        return detection;
     }
 
     @Test
