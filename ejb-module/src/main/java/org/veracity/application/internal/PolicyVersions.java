@@ -1,13 +1,9 @@
 package org.veracity.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.veracity.application.FieldProblem;
 import org.veracity.application.RefusedException;
@@ -23,14 +19,8 @@ import org.veracity.domain.policy.PolicyVersion;
 @ApplicationScoped
 public class PolicyVersions {
 
-    /** The policies this transaction has found, by code. */
-    private static final Object FOUND = PolicyVersions.class.getName() + ".found";
-
     @Inject
     PolicyRepository policies;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     /** The version in effect at {@code postedAt}, or empty when the policy did not exist yet. */
     public Optional<PolicyVersion> applicableTo(String policyCode, Instant postedAt) {
@@ -52,33 +42,8 @@ public class PolicyVersions {
     }
 
     private Policy policy(String code) {
-        return found(code).orElseThrow(() -> new RefusedException("no policy " + code,
+        return policies.findByCode(code).orElseThrow(() -> new RefusedException("no policy " + code,
                 List.of(new FieldProblem("policy", "is not a policy of the catalogue"))));
-    }
-
-    /**
-     * A policy found once per transaction: the query would answer the same managed instance again, after a flush
-     * that dirty-checks all the transaction holds (per blocked post at intake, issue 15). Only found policies are
-     * kept, so one created later in the transaction is still found.
-     */
-    @SuppressWarnings("unchecked")
-    private Optional<Policy> found(String code) {
-        if (transactions.getTransactionKey() == null) {
-            return policies.findByCode(code);
-        }
-        Map<String, Policy> found = (Map<String, Policy>) transactions.getResource(FOUND);
-        if (found == null) {
-            found = new HashMap<>();
-            transactions.putResource(FOUND, found);
-        }
-        Policy policy = found.get(code);
-        if (policy == null) {
-            policy = policies.findByCode(code).orElse(null);
-            if (policy != null) {
-                found.put(code, policy);
-            }
-        }
-        return Optional.ofNullable(policy);
     }
 
     static String notRetroactive(Policy policy, Instant postedAt) {

@@ -21,21 +21,13 @@ import org.veracity.domain.notification.Topics;
 final class TreatmentNotices {
 
     /**
-     * One factory, made by the first notice (on an application thread, as {@code Json.createObjectBuilder} was):
-     * that call looks the provider up through the ServiceLoader every time, 1 % of intake's CPU (issue 15).
+     * One factory, made when the first notice is built (the class is initialised then, on an application thread, as
+     * {@code Json.createObjectBuilder} ran): that call looks the provider up through the ServiceLoader every time,
+     * 1 % of intake's CPU (issue 15).
      */
-    private static volatile JsonBuilderFactory builders;
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private TreatmentNotices() {
-    }
-
-    private static JsonBuilderFactory builders() {
-        JsonBuilderFactory made = builders;
-        if (made == null) {
-            made = Json.createBuilderFactory(Map.of());
-            builders = made;
-        }
-        return made;
     }
 
     static Optional<Notice> of(AuditEntry entry, Instant at) {
@@ -43,7 +35,7 @@ final class TreatmentNotices {
             return Optional.empty();
         }
         return AuditAction.named(entry.action()).flatMap(Topics::treatmentOf).map(treatment -> {
-            JsonObjectBuilder body = builders().createObjectBuilder()
+            JsonObjectBuilder body = BUILDERS.createObjectBuilder()
                     .add("item", entry.subjectId())
                     .add("treatment", treatment)
                     .add("action", entry.action())

@@ -102,18 +102,9 @@ final class RecentPostTraces {
     synchronized void detecting(long detection, long token, OptionalLong before) {
         if (pending == detection - 1 && before.isPresent() && before.getAsLong() == pendingToken
                 && seen == detection - 2) {
-            for (PostTrace trace : pendingStored) {
-                Hour hour = hours.get(hourOf(trace.getPostedAt()));
-                if (hour != null) {
-                    size += hour.put(trace.copy());
-                }
-            }
-            pendingAssigned.forEach((caseId, ids) -> ids.forEach(id -> hours.values().forEach(hour -> {
-                PostTrace known = hour.byId.get(id);
-                if (known != null) {
-                    known.joinCase(caseId);
-                }
-            })));
+            pendingStored.forEach(trace -> take(trace.copy()));
+            pendingAssigned.forEach((caseId, ids) -> ids.forEach(id -> hours.values().forEach(hour -> hour.joinCase(id,
+                    caseId))));
             seen = detection - 1;
         }
         pending = detection;
@@ -156,13 +147,16 @@ final class RecentPostTraces {
             forget(before);
             return;
         }
-        for (PostTrace trace : written) {
-            Hour hour = hours.get(hourOf(trace.getPostedAt()));
-            if (hour != null) {
-                size += hour.put(trace);
-            }
-        }
+        written.forEach(this::take);
         seen = before;
+    }
+
+    /** Takes a committed trace into its hour, when the copy holds that hour. */
+    private void take(PostTrace trace) {
+        Hour hour = hours.get(hourOf(trace.getPostedAt()));
+        if (hour != null) {
+            size += hour.put(trace);
+        }
     }
 
     private void forget(long before) {
@@ -227,10 +221,9 @@ final class RecentPostTraces {
 
         /** Adds a trace, or takes a known one's new case; answers how many traces were added (0 or 1). */
         int put(PostTrace trace) {
-            PostTrace known = byId.get(trace.getContentId());
-            if (known != null) { // only its case changes (CoordinationRepository.assign); its keys never do
+            if (byId.containsKey(trace.getContentId())) { // only its case changes (assign); its keys never do
                 if (trace.getCaseId() != null) {
-                    known.joinCase(trace.getCaseId());
+                    joinCase(trace.getContentId(), trace.getCaseId());
                 }
                 return 0;
             }
@@ -240,6 +233,14 @@ final class RecentPostTraces {
                 bySlot.get(slot).merge(sketch[slot], trace, Hour::both);
             }
             return 1;
+        }
+
+        /** A held trace joins a case (CoordinationRepository.assign); nothing when the hour does not hold it. */
+        void joinCase(long contentId, long caseId) {
+            PostTrace known = byId.get(contentId);
+            if (known != null) {
+                known.joinCase(caseId);
+            }
         }
 
         @SuppressWarnings("unchecked")

@@ -25,20 +25,12 @@ final class ServerProcesses {
      * where /proc is absent.
      */
     static long cpuTicks() {
-        long ticks = 0;
-        for (Path dir : matching(true)) {
-            ticks += ticksOf(dir);
-        }
-        return ticks;
+        return matching(true).stream().mapToLong(ServerProcesses::ticksOf).sum();
     }
 
     /** As {@link #cpuTicks()}, the Payara Micro JVMs' share alone. */
     static long jvmCpuTicks() {
-        long ticks = 0;
-        for (Path dir : matching(false)) {
-            ticks += ticksOf(dir);
-        }
-        return ticks;
+        return matching(false).stream().mapToLong(ServerProcesses::ticksOf).sum();
     }
 
     /** CPU time (user + system, in clock ticks) of this JVM: the benchmark's clients, on the same cores. */

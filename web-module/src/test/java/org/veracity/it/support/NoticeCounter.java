@@ -25,13 +25,10 @@ public class NoticeCounter {
     private final Map<String, List<String>> recipients = new ConcurrentHashMap<>();
 
     /** One factory: {@code Json.createReader} looks the provider up through the ServiceLoader on every call. */
-    private volatile JsonReaderFactory readers;
+    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of());
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
         String status;
-        if (readers == null) { // made where Json.createReader was called, with the same class loader
-            readers = Json.createReaderFactory(Map.of());
-        }
         try (JsonReader reader = readers.createReader(new StringReader(notice.body()))) {
             JsonObject body = reader.readObject();
             status = body.getString("status", "?");
